@@ -1,0 +1,93 @@
+/**
+ * The core every host serves: a session, the services and the router over one data folder.
+ * It knows nothing of Electron, HTTP or the terminal.
+ */
+import { type Clock, systemClock } from './clock';
+import { CoreEvents } from './core-events';
+import { createRouter, type Logger, type Router } from './router';
+import { auditHandlers } from './services/audit';
+import { operatorHandlers } from './services/operators';
+import { sessionHandlers } from './services/session';
+import { settingsHandlers } from './services/settings';
+import type { CoreDependencies, Handlers } from './service-context';
+import { Session } from './session';
+import { OWASP_SCRYPT, type ScryptParams } from './store/kdf';
+import { storeExists } from './store/open-store';
+import { type StorePaths, storePaths } from './store/paths';
+import { SignInThrottle } from './store/sign-in-throttle';
+
+export interface CoreOptions {
+  dataDir: string;
+  host: CoreDependencies['host'];
+  clock?: Clock;
+  /** Key derivation for new slots. Production always uses the OWASP default. */
+  kdf?: ScryptParams;
+  log?: Logger;
+}
+
+export interface Core extends Router {
+  readonly events: CoreEvents;
+  readonly session: Session;
+  readonly paths: StorePaths;
+  readonly deps: CoreDependencies;
+  /** Lock if the operator has been idle too long; hosts call this on a timer. */
+  checkIdle(): void;
+  /** Lock now, e.g. because the operator's smartcard was removed. */
+  lock(reason: 'idle' | 'card-removed' | 'signed-out'): void;
+  startIdleTimer(intervalMs?: number): () => void;
+  close(): void;
+}
+
+const handlers: Handlers = {
+  ...sessionHandlers,
+  ...operatorHandlers,
+  ...auditHandlers,
+  ...settingsHandlers,
+};
+
+const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);
+
+export function createCore(options: CoreOptions): Core {
+  const clock = options.clock ?? systemClock;
+  const paths = storePaths(options.dataDir);
+  const events = new CoreEvents();
+  const session = new Session(clock, () => storeExists(paths));
+  const deps: CoreDependencies = {
+    clock,
+    session,
+    paths,
+    kdf: options.kdf ?? OWASP_SCRYPT,
+    throttle: new SignInThrottle(paths.signInAttempts, clock),
+    host: options.host,
+    emitSessionChanged: () => events.emit('session:changed', session.state()),
+  };
+  const router = createRouter(handlers, deps, options.log ?? defaultLog);
+
+  function lock(reason: 'idle' | 'card-removed' | 'signed-out'): void {
+    if (!session.operator) return;
+    session.end(reason);
+    deps.emitSessionChanged();
+  }
+
+  return {
+    call: router.call,
+    events,
+    session,
+    paths,
+    deps,
+    checkIdle() {
+      if (session.isIdle()) lock('idle');
+    },
+    lock,
+    startIdleTimer(intervalMs = 15_000) {
+      const timer = setInterval(() => {
+        if (session.isIdle()) lock('idle');
+      }, intervalMs);
+      timer.unref();
+      return () => clearInterval(timer);
+    },
+    close() {
+      session.end('signed-out');
+    },
+  };
+}

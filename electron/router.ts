@@ -1,0 +1,95 @@
+/**
+ * channel -> service: reject unknown channels, validate input, check the operator's permission,
+ * run the service, insist that a mutating service wrote its audit event, validate the output,
+ * and answer `{ ok, value }` or `{ ok: false, error: { code, message } }`. No stack trace leaves.
+ */
+import { ZodError } from 'zod';
+import { contract, type ChannelName, isChannelName } from '../shared/contract';
+import type { Envelope } from '../shared/errors';
+import { failure, ok } from '../shared/errors';
+import type { Gate } from '../shared/permissions';
+import { type CoreDependencies, type Handlers, ServiceContext } from './service-context';
+import type { Session } from './session';
+import { isGatehouseError } from './store/errors';
+
+export interface Router {
+  call(channel: string, input: unknown): Promise<Envelope<unknown>>;
+}
+
+export type Logger = (message: string, error?: unknown) => void;
+
+export function describeZodError(error: ZodError): string {
+  const sentences = error.issues.slice(0, 3).map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return `The request had unexpected fields (${issue.keys.join(', ')}) and was refused.`;
+    }
+    const field = issue.path.map(String).join('.');
+    return field ? `Check the ${field} field: ${issue.message}` : issue.message;
+  });
+  return sentences.join(' ');
+}
+
+function gateRefusal(session: Session, gate: Gate): Envelope<never> | null {
+  if (gate === 'public') return null;
+  const operator = session.operator;
+  if (!operator) return failure('NOT_SIGNED_IN', 'You are signed out. Sign in to continue.');
+  if (gate === 'signed-in') return null;
+  if (!session.isActive) {
+    return failure('ACKNOWLEDGEMENT_REQUIRED', 'Read and acknowledge the acceptable use statement first.');
+  }
+  if (gate === 'active' || session.can(gate)) return null;
+  return failure(
+    'FORBIDDEN',
+    `Your role does not allow this (it needs the ${gate} permission). Ask an administrator.`,
+  );
+}
+
+export function createRouter(handlers: Handlers, deps: CoreDependencies, log: Logger): Router {
+  async function run(channel: ChannelName, input: unknown): Promise<Envelope<unknown>> {
+    const spec = contract[channel];
+    const parsed = spec.input.safeParse(input);
+    if (!parsed.success) return failure('INVALID_INPUT', describeZodError(parsed.error));
+    const refusal = gateRefusal(deps.session, spec.permission);
+    if (refusal) return refusal;
+    if (deps.session.operator) deps.session.touch();
+
+    const ctx = new ServiceContext(deps);
+    const handler = handlers[channel] as (c: ServiceContext, i: unknown) => unknown;
+    const value = await handler(ctx, parsed.data);
+    if (spec.mutates && ctx.auditedEvents === 0) {
+      // Every mutating channel changes data only through ctx.transact, which audits (REP-3).
+      throw new Error(`Mutating channel ${channel} did not go through an audited transaction`);
+    }
+    const output = spec.output.safeParse(value);
+    if (!output.success)
+      throw new Error(`Channel ${channel} returned an invalid value: ${output.error.message}`);
+    return ok(output.data);
+  }
+
+  return {
+    async call(channel, input) {
+      if (!isChannelName(channel)) {
+        return failure(
+          'UNKNOWN_CHANNEL',
+          'Gatehouse did not recognise that request. If this keeps happening, restart Gatehouse.',
+        );
+      }
+      if (deps.session.isIdle()) {
+        deps.session.end('idle');
+        deps.emitSessionChanged();
+      }
+      try {
+        return await run(channel, input);
+      } catch (error) {
+        if (isGatehouseError(error)) return failure(error.code, error.message);
+        if (error instanceof ZodError) return failure('INVALID_INPUT', describeZodError(error));
+        log(`Unexpected failure in ${channel}`, error);
+        return failure(
+          'INTERNAL',
+          'Gatehouse hit an unexpected problem. Check whether the change took effect before trying again; ' +
+            'the details are in the application log for your Gatehouse administrator.',
+        );
+      }
+    },
+  };
+}

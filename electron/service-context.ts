@@ -1,0 +1,83 @@
+/**
+ * What a service handler gets: the clock, the session, the store (only once unlocked), and
+ * `transact`, the one way to change data: it runs the change and its audit events in one SQLite
+ * transaction, so they commit or roll back together.
+ */
+import type { z } from 'zod';
+import type { ChannelName, ChannelOutput, Contract } from '../shared/contract';
+import type { Clock } from './clock';
+import type { Session, SessionOperator } from './session';
+import { appendAuditEvent, type NewAuditEvent } from './store/audit-log';
+import type { Db } from './store/database';
+import { GatehouseError } from './store/errors';
+import type { ScryptParams } from './store/kdf';
+import type { StorePaths } from './store/paths';
+import type { SignInThrottle } from './store/sign-in-throttle';
+
+export type AuditWriter = (event: NewAuditEvent) => void;
+
+export interface CoreDependencies {
+  clock: Clock;
+  session: Session;
+  paths: StorePaths;
+  kdf: ScryptParams;
+  throttle: SignInThrottle;
+  /** The host that is calling: recorded with sign-ins. */
+  host: 'electron' | 'web' | 'cli' | 'test';
+  emitSessionChanged(): void;
+}
+
+export class ServiceContext {
+  private audited = 0;
+
+  constructor(readonly deps: CoreDependencies) {}
+
+  get clock(): Clock {
+    return this.deps.clock;
+  }
+
+  get session(): Session {
+    return this.deps.session;
+  }
+
+  get auditedEvents(): number {
+    return this.audited;
+  }
+
+  db(): Db {
+    const store = this.deps.session.store;
+    if (!store) throw new GatehouseError('NOT_SIGNED_IN', 'Sign in first.');
+    return store.db;
+  }
+
+  actor(): SessionOperator {
+    const operator = this.deps.session.operator;
+    if (!operator) throw new GatehouseError('NOT_SIGNED_IN', 'Sign in first.');
+    return operator;
+  }
+
+  transact<T>(work: (audit: AuditWriter) => T): T {
+    const db = this.db();
+    const actor = this.actor();
+    const at = this.clock.now();
+    let writes = 0;
+    const result = db.transaction(() => {
+      const value = work((event) => {
+        appendAuditEvent(db, actor, at, event);
+        writes += 1;
+      });
+      // A change without its audit event must never commit (REP-3): throwing rolls it back.
+      if (writes === 0) throw new Error('A change was attempted without an audit event');
+      return value;
+    })();
+    this.audited += writes;
+    return result;
+  }
+}
+
+export type Handler<C extends ChannelName> = (
+  ctx: ServiceContext,
+  input: z.output<Contract[C]['input']>,
+) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+
+export type Handlers = { [C in ChannelName]: Handler<C> };

@@ -1,0 +1,118 @@
+/**
+ * Operators: listing, adding (a new key slot) and revoking (slot removed, audit history kept).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Operator } from '../../shared/model';
+import type { Handlers } from '../service-context';
+import type { Db } from '../store/database';
+import { GatehouseError } from '../store/errors';
+import { sameName, wrapDataKey } from '../store/key-slots';
+import { type OperatorRow, updateKeySlots } from '../store/open-store';
+import { requireStrongPassphrase } from './passphrase-policy';
+
+function toOperator(row: OperatorRow): Operator {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    status: row.status,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+    lastSignInAt: row.last_sign_in_at,
+  };
+}
+
+function operatorById(db: Db, id: string): OperatorRow | undefined {
+  return db.prepare<[string], OperatorRow>('SELECT * FROM operators WHERE id = ?').get(id);
+}
+
+export const operatorHandlers: Pick<Handlers, 'operators:list' | 'operators:add' | 'operators:revoke'> = {
+  'operators:list': (ctx) =>
+    ctx
+      .db()
+      .prepare<[], OperatorRow>(`SELECT * FROM operators ORDER BY status = 'revoked', lower(name)`)
+      .all()
+      .map(toOperator),
+
+  'operators:add': async (ctx, input) => {
+    const store = ctx.session.store;
+    if (!store) throw new GatehouseError('NOT_SIGNED_IN', 'Sign in first.');
+    const active = ctx
+      .db()
+      .prepare<[], { name: string }>(`SELECT name FROM operators WHERE status = 'active'`)
+      .all();
+    if (active.some((row) => sameName(row.name, input.name))) {
+      throw new GatehouseError(
+        'CONFLICT',
+        `There is already an operator called ${input.name}. Use a distinct name, such as one with a middle initial.`,
+      );
+    }
+    requireStrongPassphrase(input.passphrase, input.name);
+    const id = randomUUID();
+    const slot = await wrapDataKey(
+      store.dataKey,
+      input.passphrase,
+      { storeId: store.storeId, operatorId: id, name: input.name },
+      ctx.deps.kdf,
+    );
+    const now = ctx.clock.now().toISOString();
+    updateKeySlots(store, (slots) => [...slots, slot]);
+    try {
+      ctx.transact((audit) => {
+        ctx
+          .db()
+          .prepare(
+            `INSERT INTO operators (id, name, role, status, created_at, created_by) VALUES (?, ?, ?, 'active', ?, ?)`,
+          )
+          .run(id, input.name, input.role, now, ctx.actor().id);
+        audit({
+          action: 'operator.added',
+          subject: { type: 'operator', id, label: input.name },
+          after: { name: input.name, role: input.role },
+        });
+      });
+    } catch (error) {
+      updateKeySlots(store, (slots) => slots.filter((s) => s.operatorId !== id));
+      throw error;
+    }
+    const row = operatorById(ctx.db(), id);
+    if (!row) throw new Error('Operator vanished after insert');
+    return toOperator(row);
+  },
+
+  'operators:revoke': (ctx, input) => {
+    const store = ctx.session.store;
+    if (!store) throw new GatehouseError('NOT_SIGNED_IN', 'Sign in first.');
+    const target = operatorById(ctx.db(), input.id);
+    if (!target) throw new GatehouseError('NOT_FOUND', 'That operator no longer exists. Refresh the list.');
+    if (target.status === 'revoked')
+      throw new GatehouseError('CONFLICT', `${target.name} is already revoked.`);
+    // Only administrators revoke, and never themselves, so an administrator always remains.
+    if (target.id === ctx.actor().id) {
+      throw new GatehouseError(
+        'CONFLICT',
+        'You cannot revoke your own access. Ask another administrator to do it.',
+      );
+    }
+    const now = ctx.clock.now().toISOString();
+    ctx.transact((audit) => {
+      ctx
+        .db()
+        .prepare(`UPDATE operators SET status = 'revoked', revoked_at = ?, revoked_by = ? WHERE id = ?`)
+        .run(now, ctx.actor().id, target.id);
+      audit({
+        action: 'operator.revoked',
+        subject: { type: 'operator', id: target.id, label: target.name },
+        reason: input.reason,
+        before: { status: 'active', role: target.role },
+        after: { status: 'revoked' },
+      });
+    });
+    // The database already refuses a revoked operator; removing the slot means their passphrase
+    // no longer unwraps the key at all.
+    updateKeySlots(store, (slots) => slots.filter((s) => s.operatorId !== target.id));
+    const row = operatorById(ctx.db(), target.id);
+    if (!row) throw new Error('Operator vanished after revoke');
+    return toOperator(row);
+  },
+};

@@ -1,0 +1,8 @@
+/** Main-side enforcement of the passphrase rules the forms also show. */
+import { checkPassphrase } from '../../shared/policy/passphrase';
+import { GatehouseError } from '../store/errors';
+
+export function requireStrongPassphrase(passphrase: string, name: string): void {
+  const check = checkPassphrase(passphrase, name);
+  if (!check.ok) throw new GatehouseError('WEAK_PASSPHRASE', check.problems.join(' '));
+}

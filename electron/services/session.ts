@@ -1,0 +1,159 @@
+/**
+ * First run, sign-in, the acceptable use acknowledgement (USE-2), sign-out and the operator's own
+ * passphrase change. A wrong passphrase changes nothing in the store; only the back-off record
+ * beside it grows.
+ */
+import { ACCEPTABLE_USE_VERSION } from '../../shared/policy/acceptable-use';
+import type { Handlers } from '../service-context';
+import { GatehouseError, isGatehouseError } from '../store/errors';
+import { findSlot, readKeySlots, unwrapDataKey, wrapDataKey } from '../store/key-slots';
+import { createStore, NOT_RECOGNISED, unlockStore, updateKeySlots } from '../store/open-store';
+import { requireStrongPassphrase } from './passphrase-policy';
+import { readSettings } from './settings';
+
+function waitMessage(seconds: number): string {
+  return `Too many unsuccessful attempts for this name. Wait ${seconds} second${seconds === 1 ? '' : 's'}, then try again.`;
+}
+
+export const sessionHandlers: Pick<
+  Handlers,
+  | 'session:status'
+  | 'session:createFirstAdministrator'
+  | 'session:signIn'
+  | 'session:acknowledgeAcceptableUse'
+  | 'session:signOut'
+  | 'session:touch'
+  | 'session:changePassphrase'
+> = {
+  'session:status': (ctx) => ctx.session.state(),
+
+  'session:createFirstAdministrator': async (ctx, input) => {
+    requireStrongPassphrase(input.passphrase, input.name);
+    const now = ctx.clock.now();
+    const { store, operatorId } = await createStore(ctx.deps.paths, input, ctx.deps.kdf, now);
+    ctx.session.begin(
+      store,
+      { id: operatorId, name: input.name, role: 'administrator' },
+      readSettings(store.db).idleLockMinutes,
+    );
+    ctx.transact((audit) => {
+      audit({
+        action: 'store.created',
+        subject: { type: 'store', id: store.storeId, label: 'Gatehouse store' },
+      });
+      audit({
+        action: 'operator.added',
+        subject: { type: 'operator', id: operatorId, label: input.name },
+        after: { name: input.name, role: 'administrator', firstRun: true },
+      });
+      audit({ action: 'session.signed-in', after: { host: ctx.deps.host } });
+    });
+    ctx.deps.emitSessionChanged();
+    return ctx.session.state();
+  },
+
+  'session:signIn': async (ctx, input) => {
+    const { throttle } = ctx.deps;
+    const wait = throttle.waitSeconds(input.name);
+    if (wait > 0) throw new GatehouseError('THROTTLED', waitMessage(wait));
+    let unlocked;
+    try {
+      unlocked = await unlockStore(ctx.deps.paths, input.name, input.passphrase);
+    } catch (error) {
+      if (isGatehouseError(error) && error.code === 'PASSPHRASE_NOT_RECOGNISED') {
+        throttle.recordFailure(input.name);
+        const next = throttle.waitSeconds(input.name);
+        throw new GatehouseError(
+          error.code,
+          next > 0 ? `${error.message} ${waitMessage(next)}` : error.message,
+        );
+      }
+      throw error;
+    }
+    const { store, operator } = unlocked;
+    const failedBefore = throttle.recordSuccess(input.name);
+    ctx.session.begin(
+      store,
+      { id: operator.id, name: operator.name, role: operator.role },
+      readSettings(store.db).idleLockMinutes,
+    );
+    ctx.transact((audit) => {
+      store.db
+        .prepare('UPDATE operators SET last_sign_in_at = ? WHERE id = ?')
+        .run(ctx.clock.now().toISOString(), operator.id);
+      audit({
+        action: 'session.signed-in',
+        after: { host: ctx.deps.host, failedAttemptsBefore: failedBefore },
+      });
+    });
+    ctx.deps.emitSessionChanged();
+    return ctx.session.state();
+  },
+
+  'session:acknowledgeAcceptableUse': (ctx, input) => {
+    if (input.version !== ACCEPTABLE_USE_VERSION) {
+      throw new GatehouseError(
+        'INVALID_INPUT',
+        'The acceptable use statement has changed since it was shown. Read the current statement and acknowledge it.',
+      );
+    }
+    ctx.transact((audit) =>
+      audit({ action: 'session.acceptable-use-acknowledged', after: { version: input.version } }),
+    );
+    ctx.session.acknowledge();
+    ctx.deps.emitSessionChanged();
+    return ctx.session.state();
+  },
+
+  'session:signOut': (ctx) => {
+    ctx.transact((audit) => audit({ action: 'session.signed-out' }));
+    ctx.session.end('signed-out');
+    ctx.deps.emitSessionChanged();
+    return ctx.session.state();
+  },
+
+  'session:touch': (ctx) => ({ idleLockAt: ctx.session.touch().toISOString() }),
+
+  'session:changePassphrase': async (ctx, input) => {
+    const operator = ctx.actor();
+    const store = ctx.session.store;
+    if (!store) throw new GatehouseError('NOT_SIGNED_IN', 'Sign in first.');
+    const slots = readKeySlots(store.paths.keySlots);
+    const slot = findSlot(slots, operator.name);
+    const current = slot ? await unwrapDataKey(slot, input.current, slots.storeId) : null;
+    if (!slot || !current) throw new GatehouseError('PASSPHRASE_NOT_RECOGNISED', NOT_RECOGNISED);
+    current.fill(0);
+    if (input.next === input.current) {
+      throw new GatehouseError(
+        'WEAK_PASSPHRASE',
+        'Choose a new passphrase that differs from the current one.',
+      );
+    }
+    requireStrongPassphrase(input.next, operator.name);
+    const replacement = await wrapDataKey(
+      store.dataKey,
+      input.next,
+      { storeId: store.storeId, operatorId: operator.id, name: slot.name },
+      ctx.deps.kdf,
+    );
+    const changedAt = ctx.clock.now().toISOString();
+    // The slot file is the lock; rewrite it first, and put the old slot back if the audit fails.
+    updateKeySlots(store, (all) => all.map((s) => (s.operatorId === operator.id ? replacement : s)));
+    try {
+      ctx.transact((audit) => {
+        ctx
+          .db()
+          .prepare('UPDATE operators SET passphrase_changed_at = ? WHERE id = ?')
+          .run(changedAt, operator.id);
+        audit({
+          action: 'operator.passphrase-changed',
+          subject: { type: 'operator', id: operator.id, label: operator.name },
+        });
+      });
+    } catch (error) {
+      updateKeySlots(store, (all) => all.map((s) => (s.operatorId === operator.id ? slot : s)));
+      throw error;
+    }
+    return { changedAt };
+  },
+};

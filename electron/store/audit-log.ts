@@ -1,0 +1,149 @@
+/**
+ * Reading and appending audit events. Appending is only ever done inside the transaction of the
+ * change it records (see `Core.transact`), so a change and its audit event commit or fail together.
+ */
+import type { Json } from '../../shared/canonical-json';
+import type { AuditEvent } from '../../shared/model';
+import type { AuditFilter } from '../../shared/contract/audit';
+import { GENESIS_HASH, hashEvent, type AuditContent, type StoredLink, verifyChain } from './audit-chain';
+import type { Db } from './database';
+
+export interface NewAuditEvent {
+  action: string;
+  subject?: { type: string; id: string; label: string };
+  reason?: string | null;
+  instructedBy?: string | null;
+  before?: Json | null;
+  after?: Json | null;
+}
+
+export interface Actor {
+  id: string | null;
+  name: string | null;
+}
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  operator_id: string | null;
+  operator_name: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  subject_label: string | null;
+  reason: string | null;
+  instructed_by: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+function contentOf(row: AuditRow): AuditContent {
+  return {
+    seq: row.seq,
+    at: row.at,
+    operatorId: row.operator_id,
+    operatorName: row.operator_name,
+    action: row.action,
+    subjectType: row.subject_type,
+    subjectId: row.subject_id,
+    subjectLabel: row.subject_label,
+    reason: row.reason,
+    instructedBy: row.instructed_by,
+    before: row.before_json === null ? null : (JSON.parse(row.before_json) as Json),
+    after: row.after_json === null ? null : (JSON.parse(row.after_json) as Json),
+  };
+}
+
+export function appendAuditEvent(db: Db, actor: Actor, at: Date, event: NewAuditEvent): AuditEvent {
+  const head = db
+    .prepare<[], { seq: number; hash: string }>(
+      'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
+    )
+    .get();
+  const prevHash = head?.hash ?? GENESIS_HASH;
+  const content: AuditContent = {
+    seq: (head?.seq ?? 0) + 1,
+    at: at.toISOString(),
+    operatorId: actor.id,
+    operatorName: actor.name,
+    action: event.action,
+    subjectType: event.subject?.type ?? null,
+    subjectId: event.subject?.id ?? null,
+    subjectLabel: event.subject?.label ?? null,
+    reason: event.reason ?? null,
+    instructedBy: event.instructedBy ?? null,
+    before: event.before ?? null,
+    after: event.after ?? null,
+  };
+  const hash = hashEvent(prevHash, content);
+  db.prepare(
+    `INSERT INTO audit_events (seq, at, operator_id, operator_name, action, subject_type, subject_id,
+       subject_label, reason, instructed_by, before_json, after_json, prev_hash, hash)
+     VALUES (@seq, @at, @operatorId, @operatorName, @action, @subjectType, @subjectId,
+       @subjectLabel, @reason, @instructedBy, @before, @after, @prevHash, @hash)`,
+  ).run({
+    ...content,
+    before: content.before === null ? null : JSON.stringify(content.before),
+    after: content.after === null ? null : JSON.stringify(content.after),
+    prevHash,
+    hash,
+  });
+  return { ...content, hash };
+}
+
+function* links(db: Db): Generator<StoredLink> {
+  const rows = db.prepare<[], AuditRow>('SELECT * FROM audit_events ORDER BY seq').iterate();
+  for (const row of rows) yield { content: contentOf(row), prevHash: row.prev_hash, hash: row.hash };
+}
+
+export function verifyAuditChain(db: Db) {
+  return verifyChain(links(db));
+}
+
+export function* allAuditEvents(db: Db): Generator<AuditEvent> {
+  for (const link of links(db)) yield { ...link.content, hash: link.hash };
+}
+
+export function listAuditEvents(db: Db, filter: AuditFilter): { events: AuditEvent[]; total: number } {
+  const where: string[] = [];
+  const params: Record<string, string | number> = {};
+  if (filter.text) {
+    where.push(
+      `(action LIKE @text ESCAPE '\\' OR subject_label LIKE @text ESCAPE '\\' OR reason LIKE @text ESCAPE '\\'
+        OR operator_name LIKE @text ESCAPE '\\' OR instructed_by LIKE @text ESCAPE '\\')`,
+    );
+    params.text = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  }
+  if (filter.action) {
+    where.push('action = @action');
+    params.action = filter.action;
+  }
+  if (filter.operatorId) {
+    where.push('operator_id = @operatorId');
+    params.operatorId = filter.operatorId;
+  }
+  if (filter.from) {
+    where.push('at >= @from');
+    params.from = `${filter.from}T00:00:00.000Z`;
+  }
+  if (filter.to) {
+    where.push('at < @to');
+    params.to = new Date(Date.parse(`${filter.to}T00:00:00.000Z`) + 86_400_000).toISOString();
+  }
+  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM audit_events ${whereSql}`).get(params) as { n: number }
+  ).n;
+  const pageWhere = filter.beforeSeq
+    ? `${whereSql ? `${whereSql} AND` : 'WHERE'} seq < @beforeSeq`
+    : whereSql;
+  if (filter.beforeSeq) params.beforeSeq = filter.beforeSeq;
+  const rows = db
+    .prepare<Record<string, string | number>, AuditRow>(
+      `SELECT * FROM audit_events ${pageWhere} ORDER BY seq DESC LIMIT ${filter.limit ?? 100}`,
+    )
+    .all(params);
+  return { events: rows.map((row) => ({ ...contentOf(row), hash: row.hash })), total };
+}

@@ -1,0 +1,158 @@
+/**
+ * The two ways into a store: create it (first run) or unlock it with an operator's passphrase.
+ * An OpenStore holds the only copy of the data key in memory; `close()` zeroes it.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import type { Role } from '../../shared/permissions';
+import { createEncryptedDatabase, type Db, openEncryptedDatabase } from './database';
+import { GatehouseError } from './errors';
+import { deriveKey, KEY_BYTES, newSalt, type ScryptParams } from './kdf';
+import { findSlot, type KeySlot, readKeySlots, unwrapDataKey, wrapDataKey, writeKeySlots } from './key-slots';
+import { migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
+import type { StorePaths } from './paths';
+
+export interface OpenStore {
+  readonly db: Db;
+  readonly storeId: string;
+  readonly paths: StorePaths;
+  /** The data key, for wrapping new slots. Zeroed by close(). */
+  readonly dataKey: Buffer;
+  close(): void;
+}
+
+export interface OperatorRow {
+  id: string;
+  name: string;
+  role: Role;
+  status: 'active' | 'revoked';
+  created_at: string;
+  revoked_at: string | null;
+  last_sign_in_at: string | null;
+}
+
+export const NOT_RECOGNISED = 'Passphrase not recognised. Check your name and passphrase, then try again.';
+
+function openStore(db: Db, storeId: string, paths: StorePaths, dataKey: Buffer): OpenStore {
+  let closed = false;
+  return {
+    db,
+    storeId,
+    paths,
+    dataKey,
+    close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+      dataKey.fill(0);
+    },
+  };
+}
+
+export function storeExists(paths: StorePaths): boolean {
+  return existsSync(paths.database) || existsSync(paths.keySlots);
+}
+
+export async function createStore(
+  paths: StorePaths,
+  admin: { name: string; passphrase: string },
+  kdf: ScryptParams,
+  now: Date,
+): Promise<{ store: OpenStore; operatorId: string }> {
+  if (storeExists(paths)) {
+    throw new GatehouseError(
+      'STORE_EXISTS',
+      `A Gatehouse store already exists in ${paths.dir}. Sign in to it, or choose an empty data folder.`,
+    );
+  }
+  mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
+  const storeId = randomUUID();
+  const operatorId = randomUUID();
+  const dataKey = randomBytes(KEY_BYTES);
+  const slot = await wrapDataKey(dataKey, admin.passphrase, { storeId, operatorId, name: admin.name }, kdf);
+  // Refuse again after the slow key derivation, in case another process created a store meanwhile.
+  if (storeExists(paths)) {
+    dataKey.fill(0);
+    throw new GatehouseError('STORE_EXISTS', `A Gatehouse store was created in ${paths.dir} meanwhile.`);
+  }
+  const db = createEncryptedDatabase(paths.database, dataKey);
+  try {
+    migrate(db, MIGRATIONS);
+    db.transaction(() => {
+      const insertMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+      insertMeta.run('store_id', storeId);
+      insertMeta.run('created_at', now.toISOString());
+      db.prepare(
+        `INSERT INTO operators (id, name, role, status, created_at) VALUES (?, ?, 'administrator', 'active', ?)`,
+      ).run(operatorId, admin.name, now.toISOString());
+    })();
+    writeKeySlots(paths.keySlots, { format: 'gatehouse-keyslots', version: 1, storeId, slots: [slot] });
+  } catch (error) {
+    // Only files this call created are removed: storeExists() was false before it started.
+    db.close();
+    dataKey.fill(0);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${paths.database}${suffix}`, { force: true });
+    throw error;
+  }
+  return { store: openStore(db, storeId, paths, dataKey), operatorId };
+}
+
+/** Unlock with a name and passphrase; the slot's operator must still be active in the database. */
+export async function unlockStore(
+  paths: StorePaths,
+  name: string,
+  passphrase: string,
+): Promise<{ store: OpenStore; operator: OperatorRow }> {
+  if (!existsSync(paths.database) && !existsSync(paths.keySlots)) {
+    throw new GatehouseError(
+      'NO_STORE',
+      `There is no Gatehouse store in ${paths.dir}. Create one first (gatehouse init), or restore a backup.`,
+    );
+  }
+  const slots = readKeySlots(paths.keySlots);
+  const slot: KeySlot | undefined = findSlot(slots, name);
+  if (!slot) {
+    // Spend the same time as a real attempt so a caller cannot tell which names exist.
+    await deriveKey(passphrase, newSalt(), slots.slots[0]?.kdf ?? { name: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
+    throw new GatehouseError('PASSPHRASE_NOT_RECOGNISED', NOT_RECOGNISED);
+  }
+  const dataKey = await unwrapDataKey(slot, passphrase, slots.storeId);
+  if (!dataKey) throw new GatehouseError('PASSPHRASE_NOT_RECOGNISED', NOT_RECOGNISED);
+  let db: Db;
+  try {
+    db = openEncryptedDatabase(paths.database, dataKey);
+  } catch (error) {
+    dataKey.fill(0);
+    throw error;
+  }
+  const store = openStore(db, slots.storeId, paths, dataKey);
+  try {
+    const storedId = db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'store_id'`).get();
+    if (storedId?.value !== slots.storeId) {
+      throw new GatehouseError(
+        'STORE_UNREADABLE',
+        `The key slots in ${paths.dir} belong to a different Gatehouse store than the database. Restore both from one backup.`,
+      );
+    }
+    migrate(db, MIGRATIONS);
+    const operator = db
+      .prepare<[string], OperatorRow>('SELECT * FROM operators WHERE id = ?')
+      .get(slot.operatorId);
+    if (!operator || operator.status !== 'active') {
+      throw new GatehouseError(
+        'PASSPHRASE_NOT_RECOGNISED',
+        'This operator’s access to Gatehouse has been revoked. Ask an administrator if you need it back.',
+      );
+    }
+    return { store, operator };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
+export function updateKeySlots(store: OpenStore, change: (slots: KeySlot[]) => KeySlot[]): void {
+  const file = readKeySlots(store.paths.keySlots);
+  writeKeySlots(store.paths.keySlots, { ...file, slots: change(file.slots) });
+}

@@ -1,0 +1,39 @@
+/**
+ * The one contract between the renderer and main: every channel (`domain:action`) with its input
+ * and output schemas, the permission it needs and whether it mutates; and every event main sends.
+ */
+import { z } from 'zod';
+import { sessionStateSchema } from './model';
+import { auditChannels } from './contract/audit';
+import type { ChannelSpec } from './contract/define';
+import { operatorChannels } from './contract/operators';
+import { sessionChannels } from './contract/session';
+import { settingsChannels } from './contract/settings';
+
+export const contract = {
+  ...sessionChannels,
+  ...operatorChannels,
+  ...auditChannels,
+  ...settingsChannels,
+} satisfies Record<`${string}:${string}`, ChannelSpec>;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
+
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** Events main pushes to the renderer. */
+export const contractEvents = {
+  'session:changed': sessionStateSchema,
+} satisfies Record<`${string}:${string}`, z.ZodType>;
+
+export type ContractEvents = typeof contractEvents;
+export type EventName = keyof ContractEvents;
+export type EventPayload<E extends EventName> = z.output<ContractEvents[E]>;
+export const EVENT_NAMES = Object.keys(contractEvents) as EventName[];

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { auditEventSchema, chainStatusSchema } from '../model';
+import { defineChannel } from './define';
+
+export const auditFilterSchema = z.strictObject({
+  text: z.string().trim().max(200).optional(),
+  action: z.string().trim().max(100).optional(),
+  operatorId: z.string().uuid().optional(),
+  from: z.string().date('Use a date like 2026-11-22.').optional(),
+  to: z.string().date('Use a date like 2026-11-22.').optional(),
+  beforeSeq: z.number().int().positive().optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type AuditFilter = z.input<typeof auditFilterSchema>;
+
+export const auditChannels = {
+  'audit:list': defineChannel({
+    summary: 'Audit events, newest first, filtered.',
+    input: auditFilterSchema,
+    output: z.object({ events: z.array(auditEventSchema), total: z.number().int() }),
+    permission: 'audit:read',
+    mutates: false,
+  }),
+  'audit:verify': defineChannel({
+    summary: 'Check the hash chain and name the first event that does not fit.',
+    input: z.strictObject({}),
+    output: chainStatusSchema,
+    permission: 'audit:read',
+    mutates: false,
+  }),
+};

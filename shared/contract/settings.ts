@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { settingsSchema } from '../model';
+import { defineChannel } from './define';
+
+export const settingsChannels = {
+  'settings:get': defineChannel({
+    summary: 'Workstation settings held in the store.',
+    input: z.strictObject({}),
+    output: settingsSchema,
+    permission: 'active',
+    mutates: false,
+  }),
+  'settings:update': defineChannel({
+    summary: 'Change workstation settings (administrators).',
+    input: z.strictObject({ idleLockMinutes: settingsSchema.shape.idleLockMinutes }),
+    output: settingsSchema,
+    permission: 'settings:manage',
+    mutates: true,
+  }),
+};

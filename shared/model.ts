@@ -1,0 +1,117 @@
+/**
+ * The domain model as zod schemas: the contract validates with them in main, and their inferred
+ * types are what both sides program against.
+ */
+import { z } from 'zod';
+import { PERMISSIONS, ROLES } from './permissions';
+import { MAX_PASSPHRASE_LENGTH } from './policy/passphrase';
+
+export const roleSchema = z.enum(ROLES);
+export const permissionSchema = z.enum(PERMISSIONS);
+
+/** A display name typed by a person: trimmed, non-empty, printable, of a sane length. */
+export const personNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name.')
+  .max(120, 'Use a name of at most 120 characters.')
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f]+$/, 'Use a name without control characters.');
+
+export const passphraseSchema = z
+  .string()
+  .min(1, 'Enter a passphrase.')
+  .max(MAX_PASSPHRASE_LENGTH, `Use a passphrase of at most ${MAX_PASSPHRASE_LENGTH} characters.`);
+
+export const reasonSchema = z
+  .string()
+  .trim()
+  .min(3, 'Give a reason of at least a few words; it goes into the audit trail.')
+  .max(1000, 'Keep the reason under 1,000 characters.');
+
+export const isoTimeSchema = z.string().datetime({ offset: true });
+
+export const operatorSchema = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  role: roleSchema,
+  status: z.enum(['active', 'revoked']),
+  createdAt: isoTimeSchema,
+  revokedAt: isoTimeSchema.nullable(),
+  lastSignInAt: isoTimeSchema.nullable(),
+});
+export type Operator = z.infer<typeof operatorSchema>;
+
+export const signedInOperatorSchema = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  role: roleSchema,
+  permissions: z.array(permissionSchema),
+});
+export type SignedInOperator = z.infer<typeof signedInOperatorSchema>;
+
+export const acceptableUseSchema = z.object({
+  version: z.string(),
+  title: z.string(),
+  paragraphs: z.array(z.string()),
+});
+
+/** Why the sign-in screen is showing, so it can say so. */
+export const signedOutReasonSchema = z.enum(['signed-out', 'idle', 'card-removed', 'start']);
+
+export const sessionStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('first-run') }),
+  z.object({ state: z.literal('signed-out'), reason: signedOutReasonSchema }),
+  z.object({
+    state: z.literal('acknowledging'),
+    operator: signedInOperatorSchema,
+    acceptableUse: acceptableUseSchema,
+  }),
+  z.object({
+    state: z.literal('active'),
+    operator: signedInOperatorSchema,
+    idleLockMinutes: z.number().int(),
+  }),
+]);
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
+export const auditEventSchema = z.object({
+  seq: z.number().int().positive(),
+  at: isoTimeSchema,
+  operatorId: z.string().nullable(),
+  operatorName: z.string().nullable(),
+  action: z.string(),
+  subjectType: z.string().nullable(),
+  subjectId: z.string().nullable(),
+  subjectLabel: z.string().nullable(),
+  reason: z.string().nullable(),
+  instructedBy: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  hash: z.string(),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const chainStatusSchema = z.object({
+  valid: z.boolean(),
+  count: z.number().int().nonnegative(),
+  headHash: z.string().nullable(),
+  firstBad: z
+    .object({
+      seq: z.number().int(),
+      problem: z.string(),
+    })
+    .nullable(),
+});
+export type ChainStatus = z.infer<typeof chainStatusSchema>;
+
+export const IDLE_LOCK_MINUTES = { min: 1, max: 120, default: 10 } as const;
+
+export const settingsSchema = z.object({
+  idleLockMinutes: z
+    .number()
+    .int('Use a whole number of minutes.')
+    .min(IDLE_LOCK_MINUTES.min, `Lock after at least ${IDLE_LOCK_MINUTES.min} minute.`)
+    .max(IDLE_LOCK_MINUTES.max, `Lock after at most ${IDLE_LOCK_MINUTES.max} minutes.`),
+});
+export type Settings = z.infer<typeof settingsSchema>;

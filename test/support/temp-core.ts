@@ -1,0 +1,54 @@
+/**
+ * A fresh data folder and core per test. Key derivation uses scrypt at a low cost here only to keep
+ * unit tests quick; the production default (OWASP) is asserted separately and used end to end.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { Clock } from '../../electron/clock';
+import { type Core, createCore } from '../../electron/core';
+import type { ScryptParams } from '../../electron/store/kdf';
+
+export const FAST_KDF: ScryptParams = { name: 'scrypt', N: 2 ** 12, r: 8, p: 1 };
+export const ADMIN = { name: 'Ada Administrator', passphrase: 'lantern orchard quietly 42' };
+
+const folders: string[] = [];
+afterEach(() => {
+  while (folders.length > 0) rmSync(folders.pop()!, { recursive: true, force: true });
+});
+
+export function tempDir(prefix = 'gatehouse-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(dir);
+  return dir;
+}
+
+export class TestClock implements Clock {
+  constructor(private current = new Date('2026-11-23T09:00:00.000Z')) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export function newCore(dataDir = tempDir(), clock: Clock = new TestClock()): Core {
+  return createCore({ dataDir, host: 'test', clock, kdf: FAST_KDF, log: () => undefined });
+}
+
+/** Calls a channel and returns its value, failing the test with the error message otherwise. */
+export async function must<T = unknown>(core: Core, channel: string, input: unknown = {}): Promise<T> {
+  const result = await core.call(channel, input);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+/** A store with its first administrator, signed in and past the acceptable use statement. */
+export async function activeAdminCore(dataDir = tempDir(), clock: Clock = new TestClock()): Promise<Core> {
+  const core = newCore(dataDir, clock);
+  await must(core, 'session:createFirstAdministrator', ADMIN);
+  await must(core, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
+  return core;
+}
