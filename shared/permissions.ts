@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'operators:manage',
   'audit:read',
   'settings:manage',
+  'store:maintain',
   'people:read',
   'people:write',
   'catalogue:read',

@@ -1,0 +1,27 @@
+// Builds everything the app and the CLI run from: dist/electron (main, preload), dist/cli and
+// dist/renderer. esbuild bundles the Node side to CommonJS (a sandboxed preload must be CommonJS);
+// native modules and electron itself stay external.
+import { build as esbuild } from 'esbuild';
+import { chmodSync, rmSync } from 'node:fs';
+import { build as viteBuild } from 'vite';
+
+const external = ['electron', 'better-sqlite3-multiple-ciphers'];
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external,
+  logLevel: 'warning',
+  sourcemap: true,
+};
+
+rmSync('dist', { recursive: true, force: true });
+await Promise.all([
+  esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
+  esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
+  esbuild({ ...common, entryPoints: ['electron/hosts/cli/main.ts'], outfile: 'dist/cli/gatehouse.cjs' }),
+]);
+chmodSync('dist/cli/gatehouse.cjs', 0o755);
+await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+console.error('Built dist/electron, dist/cli and dist/renderer.');

@@ -1,0 +1,97 @@
+/**
+ * What every command shares: the parsed flags, output in text or JSON, the core over the chosen
+ * data folder, and signing in as an operator (with the acceptable use statement shown, USE-2).
+ */
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
+import { acceptableUseText, ACCEPTABLE_USE_VERSION } from '../../../shared/policy/acceptable-use';
+import { type Core, createCore } from '../../core';
+import { resolveDataDir } from '../../store/paths';
+import { CliError } from './cli-error';
+import { readPassphrase } from './passphrase-input';
+
+export type Flags = Record<string, string | boolean | undefined>;
+
+export interface CliIo {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  stdin: NodeJS.ReadStream;
+  env: NodeJS.ProcessEnv;
+}
+
+export class CliContext {
+  private coreInstance: Core | null = null;
+
+  constructor(
+    readonly flags: Flags,
+    readonly io: CliIo,
+  ) {}
+
+  get json(): boolean {
+    return this.flags.json === true;
+  }
+
+  string(name: string): string | undefined {
+    const value = this.flags[name];
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  required(name: string, hint: string): string {
+    const value = this.string(name);
+    if (value === undefined || value.trim() === '') throw new CliError(`Missing --${name}. ${hint}`);
+    return value;
+  }
+
+  dataDir(): string {
+    return resolveDataDir(this.string('data-dir'), this.io.env);
+  }
+
+  core(): Core {
+    this.coreInstance ??= createCore({ dataDir: this.dataDir(), host: 'cli' });
+    return this.coreInstance;
+  }
+
+  /** Call a channel; a refusal becomes a CliError carrying the core's own sentence. */
+  async call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+    const result = await this.core().call(channel, input);
+    if (!result.ok) throw new CliError(result.error.message);
+    return result.value as ChannelOutput<C>;
+  }
+
+  operatorName(): string {
+    const name = this.string('as') ?? this.io.env.GATEHOUSE_OPERATOR;
+    if (name === undefined || name.trim() === '') {
+      throw new CliError(
+        'Say who you are with --as NAME (or set GATEHOUSE_OPERATOR); every action is audited in your name.',
+      );
+    }
+    return name;
+  }
+
+  passphrase(prompt = 'Passphrase: '): Promise<string> {
+    return readPassphrase(this.string('passphrase-file'), prompt, this.io);
+  }
+
+  showAcceptableUse(): void {
+    this.io.stderr.write(`${acceptableUseText()}\n\n`);
+  }
+
+  /** Sign in as `--as`, show the acceptable use statement and record that it was shown and accepted. */
+  async signIn(): Promise<Core> {
+    const name = this.operatorName();
+    const passphrase = await this.passphrase(`Passphrase for ${name}: `);
+    await this.call('session:signIn', { name, passphrase });
+    this.showAcceptableUse();
+    await this.call('session:acknowledgeAcceptableUse', { version: ACCEPTABLE_USE_VERSION });
+    return this.core();
+  }
+
+  print(text: string, json: unknown): void {
+    this.io.stdout.write(this.json ? `${JSON.stringify(json, null, 2)}\n` : `${text}\n`);
+  }
+
+  async close(): Promise<void> {
+    const core = this.coreInstance;
+    if (core?.session.operator) await core.call('session:signOut', {});
+    core?.close();
+  }
+}

@@ -1,0 +1,15 @@
+import type { CliContext } from '../cli-context';
+
+/** A command: the words that name it, the flags it takes beyond the common ones, and its work. */
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  flags: string[];
+  run(cli: CliContext): Promise<number>;
+}
+
+/** Flags every command accepts. */
+export const COMMON_FLAGS = ['data-dir', 'json', 'help'];
+/** Flags that are switches rather than taking a value. */
+export const BOOLEAN_FLAGS = new Set(['json', 'help', 'force']);

@@ -1,0 +1,88 @@
+/** init, backup, restore, integrity: the store as a whole. */
+import { ACCEPTABLE_USE_VERSION } from '../../../../shared/policy/acceptable-use';
+import { backup, integrity, recordRestore, restore } from '../../../services/maintenance';
+import { storePaths } from '../../../store/paths';
+import { EXIT } from '../cli-error';
+import type { Command } from './command';
+
+export const initCommand: Command = {
+  name: 'init',
+  usage: 'gatehouse init --admin NAME [--passphrase-file FILE]',
+  summary: 'Create the encrypted store and its first administrator.',
+  flags: ['admin', 'passphrase-file'],
+  async run(cli) {
+    const name = cli.required('admin', 'Name the first administrator, e.g. --admin "Ada Lovelace".');
+    const passphrase = await cli.passphrase(`New passphrase for ${name} (at least 12 characters): `);
+    await cli.call('session:createFirstAdministrator', { name, passphrase });
+    cli.showAcceptableUse();
+    await cli.call('session:acknowledgeAcceptableUse', { version: ACCEPTABLE_USE_VERSION });
+    const dir = cli.core().paths.dir;
+    cli.print(`Created a Gatehouse store in ${dir} with administrator ${name}.`, {
+      dataDir: dir,
+      administrator: name,
+    });
+    return EXIT.ok;
+  },
+};
+
+export const backupCommand: Command = {
+  name: 'backup',
+  usage: 'gatehouse backup --to FILE --as NAME [--passphrase-file FILE]',
+  summary: 'Write an encrypted, verified backup of the store (key slots included).',
+  flags: ['to', 'as', 'passphrase-file'],
+  async run(cli) {
+    const to = cli.required('to', 'Name the backup file, e.g. --to gatehouse-2026-11-22.gatehouse-backup.');
+    const core = await cli.signIn();
+    const result = backup(core, to);
+    cli.print(
+      `Backup written and verified: ${result.path} (${result.bytes} bytes, ${result.auditEvents} audit events).`,
+      result,
+    );
+    return EXIT.ok;
+  },
+};
+
+export const restoreCommand: Command = {
+  name: 'restore',
+  usage: 'gatehouse restore --from FILE --as NAME [--force] [--passphrase-file FILE]',
+  summary: 'Restore a backup; an existing store is replaced only with --force (and kept aside).',
+  flags: ['from', 'as', 'force', 'passphrase-file'],
+  async run(cli) {
+    const from = cli.required('from', 'Name the backup file to restore.');
+    const name = cli.operatorName();
+    const passphrase = await cli.passphrase(`Passphrase for ${name} (as it was in the backup): `);
+    const paths = storePaths(cli.dataDir());
+    const result = await restore(
+      paths,
+      from,
+      { name, passphrase },
+      { force: cli.flags.force === true, now: new Date() },
+    );
+    await cli.call('session:signIn', { name, passphrase });
+    cli.showAcceptableUse();
+    await cli.call('session:acknowledgeAcceptableUse', { version: ACCEPTABLE_USE_VERSION });
+    recordRestore(cli.core(), from, result);
+    const aside = result.replacedInto ? ` The previous store was moved to ${result.replacedInto}.` : '';
+    cli.print(`Restored the backup made ${result.backupCreatedAt} into ${paths.dir}.${aside}`, {
+      dataDir: paths.dir,
+      ...result,
+    });
+    return EXIT.ok;
+  },
+};
+
+export const integrityCommand: Command = {
+  name: 'integrity',
+  usage: 'gatehouse integrity --as NAME [--passphrase-file FILE]',
+  summary: 'Check the database (SQLite integrity, references) and the audit chain.',
+  flags: ['as', 'passphrase-file'],
+  async run(cli) {
+    const report = integrity(await cli.signIn());
+    if (report.ok) {
+      cli.print(`Integrity check passed; the audit chain of ${report.chain.count} events is intact.`, report);
+      return EXIT.ok;
+    }
+    cli.print(`Integrity check FAILED:\n- ${report.problems.join('\n- ')}`, report);
+    return EXIT.checkFailed;
+  },
+};

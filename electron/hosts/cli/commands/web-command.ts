@@ -1,0 +1,42 @@
+/** gatehouse web: serve the app to a browser on this machine. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startWebHost } from '../../web-host';
+import { CliError, EXIT } from '../cli-error';
+import type { Command } from './command';
+
+/** The built renderer sits beside the bundled CLI (dist/cli -> dist/renderer). */
+function rendererDir(env: NodeJS.ProcessEnv): string {
+  return env.GATEHOUSE_RENDERER_DIR ?? join(__dirname, '..', 'renderer');
+}
+
+export const webCommand: Command = {
+  name: 'web',
+  usage: 'gatehouse web [--port N]',
+  summary: 'Serve Gatehouse to a browser on 127.0.0.1 (prints a one-time sign-in address).',
+  flags: ['port'],
+  async run(cli) {
+    const portText = cli.string('port') ?? '0';
+    const port = Number.parseInt(portText, 10);
+    if (!/^\d+$/.test(portText) || port > 65_535)
+      throw new CliError(`--port must be a number from 0 to 65535 (got "${portText}").`);
+    const staticDir = rendererDir(cli.io.env);
+    if (!existsSync(join(staticDir, 'index.html'))) {
+      throw new CliError(`The built renderer is missing from ${staticDir}. Run "npm run build" first.`);
+    }
+    const host = await startWebHost(cli.core(), { port, staticDir });
+    cli.print(
+      `Gatehouse is serving ${cli.core().paths.dir} at ${host.url}\nOpen that address in a browser on this machine. Press Ctrl+C to stop.`,
+      {
+        url: host.url,
+        dataDir: cli.core().paths.dir,
+      },
+    );
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await host.close();
+    return EXIT.ok;
+  },
+};

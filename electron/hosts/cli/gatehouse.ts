@@ -1,0 +1,94 @@
+/**
+ * The `gatehouse` command-line tool: the same core as the app, for administrators' scripts.
+ */
+import { parseArgs } from 'node:util';
+import { isGatehouseError } from '../../store/errors';
+import { CliContext, type CliIo, type Flags } from './cli-context';
+import { CliError, EXIT } from './cli-error';
+import { auditExportCommand, auditVerifyCommand } from './commands/audit-commands';
+import { BOOLEAN_FLAGS, type Command, COMMON_FLAGS } from './commands/command';
+import { operatorAddCommand, operatorListCommand, operatorRevokeCommand } from './commands/operator-commands';
+import { backupCommand, initCommand, integrityCommand, restoreCommand } from './commands/store-commands';
+import { webCommand } from './commands/web-command';
+
+export const COMMANDS: Command[] = [
+  initCommand,
+  operatorAddCommand,
+  operatorListCommand,
+  operatorRevokeCommand,
+  auditVerifyCommand,
+  auditExportCommand,
+  backupCommand,
+  restoreCommand,
+  integrityCommand,
+  webCommand,
+];
+
+export function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'Usage: gatehouse COMMAND [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --data-dir DIR (default: $GATEHOUSE_DATA_DIR, else the app’s data folder)',
+    'and --json. Passphrases come from --passphrase-file FILE or standard input, never the command line.',
+    'Exit codes: 0 success, 1 a check failed, 2 bad usage or input.',
+    'Run "gatehouse COMMAND --help" for a command’s options.',
+  ].join('\n');
+}
+
+function findCommand(words: string[]): { command: Command; rest: string[] } | null {
+  for (const command of COMMANDS) {
+    const parts = command.name.split(' ');
+    if (parts.every((part, index) => words[index] === part))
+      return { command, rest: words.slice(parts.length) };
+  }
+  return null;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === 'help') {
+    io.stdout.write(`${usage()}\n`);
+    return argv.length === 0 ? EXIT.badInput : EXIT.ok;
+  }
+  const found = findCommand(argv);
+  if (!found) {
+    io.stderr.write(`gatehouse: unknown command "${argv.slice(0, 2).join(' ')}".\n\n${usage()}\n`);
+    return EXIT.badInput;
+  }
+  const { command, rest } = found;
+  let flags: Flags;
+  try {
+    const names = [...COMMON_FLAGS, ...command.flags];
+    const options = Object.fromEntries(
+      names.map((name) => [name, { type: BOOLEAN_FLAGS.has(name) ? 'boolean' : 'string' } as const]),
+    );
+    flags = parseArgs({ args: rest, options, strict: true, allowPositionals: false }).values as Flags;
+  } catch (error) {
+    io.stderr.write(`gatehouse ${command.name}: ${(error as Error).message}\nUsage: ${command.usage}\n`);
+    return EXIT.badInput;
+  }
+  if (flags.help === true) {
+    io.stdout.write(`${command.usage}\n\n${command.summary}\n`);
+    return EXIT.ok;
+  }
+  const cli = new CliContext(flags, io);
+  try {
+    return await command.run(cli);
+  } catch (error) {
+    if (error instanceof CliError || isGatehouseError(error)) {
+      const code = error instanceof CliError ? error.exitCode : EXIT.badInput;
+      if (cli.json) io.stdout.write(`${JSON.stringify({ ok: false, error: error.message })}\n`);
+      io.stderr.write(`gatehouse ${command.name}: ${error.message}\n`);
+      return code;
+    }
+    io.stderr.write(
+      `gatehouse ${command.name}: unexpected failure: ${(error as Error).stack ?? String(error)}\n`,
+    );
+    return EXIT.checkFailed;
+  } finally {
+    await cli.close().catch(() => undefined);
+  }
+}

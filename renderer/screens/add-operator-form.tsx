@@ -1,0 +1,68 @@
+/** Add an operator: name, role and a first passphrase the new operator then changes. */
+import { type FormEvent, useId, useState } from 'react';
+import type { Operator } from '../../shared/model';
+import { ROLE_LABELS, ROLES, type Role } from '../../shared/permissions';
+import { checkPassphrase } from '../../shared/policy/passphrase';
+import { api } from '../api/bridge';
+import { Field } from '../components/field';
+import { ErrorAlert } from '../components/feedback';
+import { useAction } from '../components/use-action';
+
+export function AddOperatorForm({ onAdded }: { onAdded: (operator: Operator) => void }) {
+  const roleId = useId();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('ra-officer');
+  const [passphrase, setPassphrase] = useState('');
+  const { busy, error, setError, run } = useAction();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const check = checkPassphrase(passphrase, name);
+    if (name.trim() === '') return setError('Enter the new operator’s name.');
+    if (!check.ok) return setError(check.problems.join(' '));
+    const operator = await run(() => api.operators.add({ name, role, passphrase }));
+    if (operator) {
+      setName('');
+      setPassphrase('');
+      onAdded(operator);
+    }
+  }
+
+  return (
+    <section aria-labelledby="add-operator-heading">
+      <h2 id="add-operator-heading">Add an operator</h2>
+      <ErrorAlert message={error} />
+      <form onSubmit={submit} noValidate>
+        <Field
+          label="Name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoComplete="off"
+          required
+        />
+        <div className="field">
+          <label htmlFor={roleId}>Role</label>
+          <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field
+          label="First passphrase"
+          type="password"
+          autoComplete="new-password"
+          hint="At least 12 characters. Give it to them in person; they can change it in Settings."
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          required
+        />
+        <button type="submit" className="button" disabled={busy}>
+          Add operator
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+/** The signed-in frame: header, navigation to every screen the operator may use, and the screen. */
+import { useEffect } from 'react';
+import type { SessionState } from '../../shared/model';
+import { type Permission, ROLE_LABELS } from '../../shared/permissions';
+import { api } from '../api/bridge';
+import { useHashRoute } from '../routing/use-hash-route';
+import { useSessionStore } from '../state/session-store';
+import { AuditScreen } from './audit';
+import { ComingSoonScreen, PLANNED_SCREENS } from './coming-soon';
+import { HomeScreen } from './home';
+import { OperatorsScreen } from './operators';
+import { SettingsScreen } from './settings';
+
+type Active = Extract<SessionState, { state: 'active' }>;
+
+interface NavItem {
+  path: string;
+  label: string;
+  permission: Permission | null;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/', label: 'Home', permission: null },
+  { path: '/people', label: 'People', permission: 'people:read' },
+  { path: '/requests', label: 'Requests', permission: 'requests:read' },
+  { path: '/catalogue', label: 'Catalogue', permission: 'catalogue:read' },
+  { path: '/reports', label: 'Reports', permission: 'reports:read' },
+  { path: '/smartcard', label: 'Smartcard', permission: 'smartcard:check' },
+  { path: '/audit', label: 'Audit', permission: 'audit:read' },
+  { path: '/operators', label: 'Operators', permission: 'operators:read' },
+  { path: '/settings', label: 'Settings', permission: null },
+];
+
+const ACTIVITY_PING_MS = 30_000;
+
+/** Keyboard and pointer use count as activity for the idle lock; tell main at most every 30 s. */
+function useActivityHeartbeat() {
+  useEffect(() => {
+    let last = 0;
+    const onActivity = () => {
+      const now = Date.now();
+      if (now - last < ACTIVITY_PING_MS) return;
+      last = now;
+      void api.session.touch({});
+    };
+    window.addEventListener('keydown', onActivity);
+    window.addEventListener('pointerdown', onActivity);
+    return () => {
+      window.removeEventListener('keydown', onActivity);
+      window.removeEventListener('pointerdown', onActivity);
+    };
+  }, []);
+}
+
+function screenFor(route: string, session: Active) {
+  if (route === '/operators') return <OperatorsScreen currentOperatorId={session.operator.id} />;
+  if (route === '/audit') return <AuditScreen />;
+  if (route === '/settings') return <SettingsScreen session={session} />;
+  const planned = PLANNED_SCREENS[route];
+  if (planned) return <ComingSoonScreen screen={planned} />;
+  return <HomeScreen session={session} items={visibleItems(session).filter((item) => item.path !== '/')} />;
+}
+
+function visibleItems(session: Active): NavItem[] {
+  return NAV_ITEMS.filter(
+    (item) => item.permission === null || session.operator.permissions.includes(item.permission),
+  );
+}
+
+export function AppFrame({ session }: { session: Active }) {
+  const route = useHashRoute();
+  const setSession = useSessionStore((s) => s.setSession);
+  useActivityHeartbeat();
+
+  async function signOut() {
+    const result = await api.session.signOut({});
+    if (result.ok) setSession(result.value);
+  }
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <span className="app-name">Gatehouse</span>
+        <span className="operator">
+          {session.operator.name} <span className="role">({ROLE_LABELS[session.operator.role]})</span>
+        </span>
+        <button type="button" className="button button--header" onClick={signOut}>
+          Sign out
+        </button>
+      </header>
+      <div className="layout">
+        <nav aria-label="Main" className="side-nav">
+          <ul>
+            {visibleItems(session).map((item) => (
+              <li key={item.path}>
+                <a href={`#${item.path}`} aria-current={route === item.path ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" tabIndex={-1}>
+          {screenFor(route, session)}
+        </main>
+      </div>
+    </>
+  );
+}

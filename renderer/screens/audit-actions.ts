@@ -1,0 +1,18 @@
+/** Audit action codes in words. Unknown codes show as they are, so nothing is ever hidden. */
+const ACTIONS: Record<string, string> = {
+  'store.created': 'Store created',
+  'store.backed-up': 'Backup made',
+  'store.restored': 'Restored from backup',
+  'operator.added': 'Operator added',
+  'operator.revoked': 'Operator revoked',
+  'operator.passphrase-changed': 'Passphrase changed',
+  'session.signed-in': 'Signed in',
+  'session.signed-out': 'Signed out',
+  'session.acceptable-use-acknowledged': 'Acceptable use acknowledged',
+  'settings.updated': 'Settings changed',
+  'audit.exported': 'Audit trail exported',
+};
+
+export function describeAction(action: string): string {
+  return ACTIONS[action] ?? action;
+}

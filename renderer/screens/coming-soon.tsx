@@ -1,0 +1,45 @@
+/** Screens later work fills in; each says what it will hold, so nobody wonders whether it is broken. */
+import { PageHeading } from '../components/page-heading';
+
+export interface PlannedScreen {
+  title: string;
+  description: string;
+}
+
+export const PLANNED_SCREENS: Record<string, PlannedScreen> = {
+  '/people': {
+    title: 'People',
+    description:
+      'The register: search people by name, employee number, smartcard UUID or username, and see every account they hold across the Trust’s systems.',
+  },
+  '/requests': {
+    title: 'Requests',
+    description:
+      'Access requests (new user, amendment, deletion, reactivation) with their line-manager authorisation and the working-day SLA clock.',
+  },
+  '/catalogue': {
+    title: 'Catalogue',
+    description:
+      'The systems of Appendix 1 of the access procedure, with their administrators, roles, prerequisites, inactivity periods and SLA targets.',
+  },
+  '/reports': {
+    title: 'Reports',
+    description:
+      'Monthly inactive users, accounts per system and team, requests against the SLA, leavers processed and suspensions in force.',
+  },
+  '/smartcard': {
+    title: 'Smartcard',
+    description:
+      'The Registration Authority holder check: insert a card and the holder’s record, status and access appear.',
+  },
+};
+
+export function ComingSoonScreen({ screen }: { screen: PlannedScreen }) {
+  return (
+    <>
+      <PageHeading>{screen.title}</PageHeading>
+      <p>{screen.description}</p>
+      <p className="hint">This screen is not available in this version of Gatehouse yet.</p>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+/** Operator management: who can use Gatehouse, with which role; administrators add and revoke. */
+import { useCallback, useEffect, useState } from 'react';
+import type { Operator } from '../../shared/model';
+import { ROLE_LABELS } from '../../shared/permissions';
+import { api } from '../api/bridge';
+import { ErrorAlert, StatusMessage } from '../components/feedback';
+import { PageHeading } from '../components/page-heading';
+import { useAction } from '../components/use-action';
+import { useCan } from '../state/session-store';
+import { AddOperatorForm } from './add-operator-form';
+import { formatDateTime } from './format';
+
+function RevokeForm({ operator, onDone }: { operator: Operator; onDone: (message: string | null) => void }) {
+  const [reason, setReason] = useState('');
+  const { busy, error, run } = useAction();
+  return (
+    <form
+      className="inline-form"
+      aria-label={`Revoke ${operator.name}`}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const revoked = await run(() => api.operators.revoke({ id: operator.id, reason }));
+        if (revoked)
+          onDone(`${revoked.name} can no longer sign in. Their past actions stay in the audit trail.`);
+      }}
+    >
+      <ErrorAlert message={error} />
+      <label htmlFor={`reason-${operator.id}`}>Reason for revoking {operator.name}</label>
+      <input id={`reason-${operator.id}`} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <div className="button-row">
+        <button type="submit" className="button button--warning" disabled={busy}>
+          Confirm revoke
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: string }) {
+  const canManage = useCan('operators:manage');
+  const [operators, setOperators] = useState<Operator[]>([]);
+  const [revoking, setRevoking] = useState<string | null>(null);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const { error, run } = useAction();
+
+  const load = useCallback(async () => {
+    const list = await run(() => api.operators.list({}));
+    if (list) setOperators(list);
+  }, [run]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <>
+      <PageHeading>Operators</PageHeading>
+      <p>
+        Everyone who can use Gatehouse signs in individually (USE-1). Revoking removes their key; their
+        history stays.
+      </p>
+      <ErrorAlert message={error} />
+      {confirmation ? <StatusMessage>{confirmation}</StatusMessage> : null}
+      <table>
+        <caption className="visually-hidden">Operators</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+            <th scope="col">Last sign-in</th>
+            {canManage ? <th scope="col">Actions</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {operators.map((operator) => (
+            <tr key={operator.id}>
+              <th scope="row">{operator.name}</th>
+              <td>{ROLE_LABELS[operator.role]}</td>
+              <td>
+                {operator.status === 'active' ? 'Active' : `Revoked ${formatDateTime(operator.revokedAt)}`}
+              </td>
+              <td>{operator.lastSignInAt ? formatDateTime(operator.lastSignInAt) : 'Never'}</td>
+              {canManage ? (
+                <td>
+                  {operator.status === 'active' && operator.id !== currentOperatorId ? (
+                    revoking === operator.id ? (
+                      <RevokeForm
+                        operator={operator}
+                        onDone={(message) => {
+                          setRevoking(null);
+                          setConfirmation(message);
+                          void load();
+                        }}
+                      />
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => setRevoking(operator.id)}
+                      >
+                        Revoke<span className="visually-hidden"> {operator.name}</span>
+                      </button>
+                    )
+                  ) : null}
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {canManage ? (
+        <AddOperatorForm
+          onAdded={(operator) => {
+            setConfirmation(`${operator.name} was added as ${ROLE_LABELS[operator.role].toLowerCase()}.`);
+            void load();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+/** Settings: the idle lock (administrators) and the operator's own passphrase. */
+import { type FormEvent, useState } from 'react';
+import { IDLE_LOCK_MINUTES, type SessionState } from '../../shared/model';
+import { checkPassphrase } from '../../shared/policy/passphrase';
+import { api } from '../api/bridge';
+import { Field } from '../components/field';
+import { ErrorAlert, StatusMessage } from '../components/feedback';
+import { PageHeading } from '../components/page-heading';
+import { useAction } from '../components/use-action';
+import { useCan } from '../state/session-store';
+
+type Active = Extract<SessionState, { state: 'active' }>;
+
+function IdleLockForm({ current }: { current: number }) {
+  const [minutes, setMinutes] = useState(String(current));
+  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    const settings = await run(() => api.settings.update({ idleLockMinutes: Number(minutes) }));
+    if (settings) setSaved(`Gatehouse now locks after ${settings.idleLockMinutes} minutes without activity.`);
+  }
+  return (
+    <section aria-labelledby="idle-heading">
+      <h2 id="idle-heading">Idle lock</h2>
+      <ErrorAlert message={error} />
+      {saved ? <StatusMessage>{saved}</StatusMessage> : null}
+      <form onSubmit={submit} noValidate>
+        <Field
+          label="Lock after this many minutes without activity"
+          hint={`From ${IDLE_LOCK_MINUTES.min} to ${IDLE_LOCK_MINUTES.max}. The lock drops the database key from memory.`}
+          inputMode="numeric"
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          Save idle lock
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function ChangePassphraseForm({ name }: { name: string }) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [done, setDone] = useState(false);
+  const { busy, error, setError, run } = useAction();
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(false);
+    const check = checkPassphrase(next, name);
+    if (!check.ok) return setError(check.problems.join(' '));
+    if (next !== confirm) return setError('The new passphrases do not match. Type them again.');
+    const result = await run(() => api.session.changePassphrase({ current, next }));
+    setCurrent('');
+    setNext('');
+    setConfirm('');
+    if (result) setDone(true);
+  }
+  return (
+    <section aria-labelledby="passphrase-heading">
+      <h2 id="passphrase-heading">Change your passphrase</h2>
+      <ErrorAlert message={error} />
+      {done ? (
+        <StatusMessage>
+          Your passphrase has been changed. Use the new one next time you sign in.
+        </StatusMessage>
+      ) : null}
+      <form onSubmit={submit} noValidate>
+        <Field
+          label="Current passphrase"
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+        />
+        <Field
+          label="New passphrase"
+          type="password"
+          autoComplete="new-password"
+          hint="At least 12 characters."
+          value={next}
+          onChange={(e) => setNext(e.target.value)}
+        />
+        <Field
+          label="Confirm new passphrase"
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          Change passphrase
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function SettingsScreen({ session }: { session: Active }) {
+  const canManage = useCan('settings:manage');
+  return (
+    <>
+      <PageHeading>Settings</PageHeading>
+      {canManage ? <IdleLockForm current={session.idleLockMinutes} /> : null}
+      <ChangePassphraseForm name={session.operator.name} />
+    </>
+  );
+}
