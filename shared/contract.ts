@@ -2,7 +2,7 @@
  * The one contract between the renderer and main: every channel (`domain:action`) with its input
  * and output schemas, the permission it needs and whether it mutates; and every event main sends.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { sessionStateSchema } from './model';
 import { auditChannels } from './contract/audit';
 import type { ChannelSpec } from './contract/define';

@@ -1,11 +1,12 @@
 /** The audit trail: chain status, filters and the events, newest first (REP-3). */
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { AuditEvent, ChainStatus } from '../../shared/model';
 import { api } from '../api/bridge';
 import { Field } from '../components/field';
 import { ErrorAlert } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
+import { useQuery } from '../components/use-query';
 import { describeAction } from './audit-actions';
 import { formatDateTime } from './format';
 
@@ -29,65 +30,66 @@ function ChainBanner({ status }: { status: ChainStatus | null }) {
   );
 }
 
+interface AuditQuery {
+  text: string;
+  from: string;
+  to: string;
+}
+
+function toFilter(query: AuditQuery, beforeSeq?: number) {
+  return {
+    limit: PAGE,
+    ...(query.text.trim() ? { text: query.text.trim() } : {}),
+    ...(query.from ? { from: query.from } : {}),
+    ...(query.to ? { to: query.to } : {}),
+    ...(beforeSeq ? { beforeSeq } : {}),
+  };
+}
+
 export function AuditScreen() {
-  const [status, setStatus] = useState<ChainStatus | null>(null);
-  const [events, setEvents] = useState<AuditEvent[]>([]);
-  const [total, setTotal] = useState(0);
-  const [filter, setFilter] = useState({ text: '', from: '', to: '' });
+  const chain = useQuery(() => api.audit.verify({}), 'chain');
+  const [form, setForm] = useState<AuditQuery>({ text: '', from: '', to: '' });
+  const [applied, setApplied] = useState<AuditQuery>(form);
+  const first = useQuery(() => api.audit.list(toFilter(applied)), JSON.stringify(applied));
+  const [older, setOlder] = useState<{ key: string; events: AuditEvent[] }>({ key: '', events: [] });
   const { error, run } = useAction();
-
-  const load = useCallback(
-    async (beforeSeq?: number) => {
-      const query = {
-        limit: PAGE,
-        ...(filter.text.trim() ? { text: filter.text.trim() } : {}),
-        ...(filter.from ? { from: filter.from } : {}),
-        ...(filter.to ? { to: filter.to } : {}),
-        ...(beforeSeq ? { beforeSeq } : {}),
-      };
-      const page = await run(() => api.audit.list(query));
-      if (!page) return;
-      setEvents((current) => (beforeSeq ? [...current, ...page.events] : page.events));
-      setTotal(page.total);
-    },
-    [filter, run],
-  );
-
-  useEffect(() => {
-    void run(() => api.audit.verify({})).then((verdict) => verdict && setStatus(verdict));
-    void load();
-    // Load once on opening; filters apply when the form is submitted.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const key = JSON.stringify(applied);
+  const events = [...(first.value?.events ?? []), ...(older.key === key ? older.events : [])];
+  const total = first.value?.total ?? 0;
 
   function apply(event: FormEvent) {
     event.preventDefault();
-    void load();
+    setApplied({ ...form });
+  }
+
+  async function showOlder() {
+    const page = await run(() => api.audit.list(toFilter(applied, events.at(-1)?.seq)));
+    if (page) setOlder({ key, events: [...(older.key === key ? older.events : []), ...page.events] });
   }
 
   return (
     <>
       <PageHeading>Audit</PageHeading>
-      <ChainBanner status={status} />
-      <ErrorAlert message={error} />
+      <ChainBanner status={chain.value} />
+      <ErrorAlert message={error ?? first.error ?? chain.error} />
       <form className="filters" onSubmit={apply} aria-label="Filter audit events">
         <Field
           label="Search"
           hint="Action, person, reason or operator"
-          value={filter.text}
-          onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+          value={form.text}
+          onChange={(e) => setForm({ ...form, text: e.target.value })}
         />
         <Field
           label="From"
           type="date"
-          value={filter.from}
-          onChange={(e) => setFilter({ ...filter, from: e.target.value })}
+          value={form.from}
+          onChange={(e) => setForm({ ...form, from: e.target.value })}
         />
         <Field
           label="To"
           type="date"
-          value={filter.to}
-          onChange={(e) => setFilter({ ...filter, to: e.target.value })}
+          value={form.to}
+          onChange={(e) => setForm({ ...form, to: e.target.value })}
         />
         <button type="submit" className="button">
           Apply filters
@@ -121,11 +123,7 @@ export function AuditScreen() {
         </tbody>
       </table>
       {events.length < total ? (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => void load(events.at(-1)?.seq)}
-        >
+        <button type="button" className="button button--secondary" onClick={() => void showOlder()}>
           Show older events
         </button>
       ) : null}

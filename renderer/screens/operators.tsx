@@ -1,11 +1,12 @@
 /** Operator management: who can use Gatehouse, with which role; administrators add and revoke. */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Operator } from '../../shared/model';
 import { ROLE_LABELS } from '../../shared/permissions';
 import { api } from '../api/bridge';
 import { ErrorAlert, StatusMessage } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
+import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
 import { AddOperatorForm } from './add-operator-form';
 import { formatDateTime } from './format';
@@ -41,19 +42,11 @@ function RevokeForm({ operator, onDone }: { operator: Operator; onDone: (message
 
 export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: string }) {
   const canManage = useCan('operators:manage');
-  const [operators, setOperators] = useState<Operator[]>([]);
+  const query = useQuery(() => api.operators.list({}), 'operators');
+  const operators = query.value ?? [];
+  const load = query.reload;
   const [revoking, setRevoking] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
-  const { error, run } = useAction();
-
-  const load = useCallback(async () => {
-    const list = await run(() => api.operators.list({}));
-    if (list) setOperators(list);
-  }, [run]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <>
@@ -62,7 +55,7 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
         Everyone who can use Gatehouse signs in individually (USE-1). Revoking removes their key; their
         history stays.
       </p>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={query.error} />
       {confirmation ? <StatusMessage>{confirmation}</StatusMessage> : null}
       <table>
         <caption className="visually-hidden">Operators</caption>
@@ -93,7 +86,7 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
                         onDone={(message) => {
                           setRevoking(null);
                           setConfirmation(message);
-                          void load();
+                          load();
                         }}
                       />
                     ) : (
@@ -116,7 +109,7 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
         <AddOperatorForm
           onAdded={(operator) => {
             setConfirmation(`${operator.name} was added as ${ROLE_LABELS[operator.role].toLowerCase()}.`);
-            void load();
+            load();
           }}
         />
       ) : null}

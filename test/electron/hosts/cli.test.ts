@@ -146,7 +146,8 @@ describe('the gatehouse command', () => {
     const backupFile = join(dir, 'b.gatehouse-backup');
     runGatehouse(['backup', '--to', backupFile, ...asAdmin]);
     const damaged = readFileSync(backupFile);
-    damaged[damaged.length - 100] ^= 0xff;
+    const at = damaged.length - 100;
+    damaged.writeUInt8(damaged.readUInt8(at) ^ 0xff, at);
     writeFileSync(backupFile, damaged);
     expect(runGatehouse(['restore', '--from', backupFile, '--force', ...asAdmin])).toMatchObject({
       code: 2,
