@@ -1,0 +1,30 @@
+// Before the tests: say plainly which system package is missing and how to install it, rather
+// than letting a test fail obscurely later.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const problems = [];
+const chromium = process.env.GATEHOUSE_CHROMIUM ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  problems.push(
+    `Chromium is missing (${chromium}); the end-to-end tests drive it. Install it with: sudo apt-get install chromium`,
+  );
+}
+try {
+  const Database = createRequire(import.meta.url)('better-sqlite3-multiple-ciphers');
+  new Database(':memory:').close();
+} catch (error) {
+  problems.push(
+    `The SQLite cipher module did not load (${error.message.split('\n')[0]}). ` +
+      'It builds from source: install python3, make and g++ (sudo apt-get install python3 make g++), then run npm ci again.',
+  );
+}
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19))
+  problems.push(`Node ${process.versions.node} is too old; Gatehouse needs Node 20.19 or newer.`);
+
+if (problems.length > 0) {
+  console.error(`Gatehouse cannot run its tests on this machine yet:\n- ${problems.join('\n- ')}\n`);
+  console.error('All of these are installed by: sudo build/install-system-deps.sh');
+  process.exit(2);
+}

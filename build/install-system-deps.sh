@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages Gatehouse's tests need. Run as root (or with sudo).
+#   chromium        the browser the end-to-end tests drive (Playwright never downloads its own)
+#   xvfb xauth      a display for launching the Electron app where its binary is installed
+#   python3 make g++  building better-sqlite3-multiple-ciphers from source
+#   fonts-dejavu-core  a font for Chromium to render with
+set -euo pipefail
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then exec sudo "$0" "$@"; fi
+  echo "Run this as root: it installs system packages with apt-get." >&2
+  exit 2
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends \
+  chromium xvfb xauth python3 make g++ fonts-dejavu-core ca-certificates
+echo "System packages for Gatehouse's tests are installed."

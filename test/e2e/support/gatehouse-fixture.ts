@@ -1,0 +1,54 @@
+/**
+ * Each test gets a fresh data folder and its own `gatehouse web` process, and opens the one-time
+ * address the process prints. Nothing waits on a timer: the fixture waits for that line.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base } from '@playwright/test';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const CLI = join(ROOT, 'dist', 'cli', 'gatehouse.cjs');
+
+export interface GatehouseServer {
+  url: string;
+  dataDir: string;
+}
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolveUrl, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (match?.[1]) {
+        child.stdout?.off('data', onData);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`gatehouse web exited with ${code}: ${output}`)));
+  });
+}
+
+export const test = base.extend<{ gatehouse: GatehouseServer }>({
+  gatehouse: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gatehouse-e2e-'));
+    const child = spawn(process.execPath, [CLI, 'web', '--port', '0', '--data-dir', dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = await waitForUrl(child);
+      await use({ url, dataDir });
+    } finally {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect } from '@playwright/test';
