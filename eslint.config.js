@@ -97,4 +97,14 @@ export default tseslint.config(
     files: ['test/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  {
+    // Build scripts and the benchmark report to the terminal; that is their job.
+    files: ['build/**/*.mjs', 'test/bench/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    // Playwright fixtures must destructure their (empty) dependencies: `async ({}, use) => …`.
+    files: ['test/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
 );

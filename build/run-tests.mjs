@@ -18,7 +18,7 @@ const stages = [
   [
     'Unit and integration tests (Vitest)',
     'npx',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`],
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`],
   ],
   [
     'End-to-end tests (Playwright, Chromium)',
