@@ -8,7 +8,8 @@ import { CHANNEL_NAMES, EVENT_NAMES } from '../shared/contract';
 import { failure } from '../shared/errors';
 import { type Core, createCore } from './core';
 import { platformDataDir, resolveDataDir } from './store/paths';
-import { isTrustedSender, setupContentsSecurity, setupPermissionRefusal } from './window-security';
+import { isTrustedSender } from './ipc-sender';
+import { setupContentsSecurity, setupPermissionRefusal } from './window-security';
 
 const RENDERER_INDEX = join(__dirname, '..', 'renderer', 'index.html');
 const PRELOAD = join(__dirname, 'preload.cjs');

@@ -1,10 +1,8 @@
 /**
  * The renderer is untrusted. Every web contents may not navigate, open windows or attach webviews;
- * every permission request (camera, notifications, HID...) is refused; and IPC is answered only for
- * the app's own window showing the app's own page.
+ * and every permission request (camera, notifications, HID...) is refused.
  */
-import { app, type IpcMainInvokeEvent, session, type WebContents } from 'electron';
-import { pathToFileURL } from 'node:url';
+import { app, session } from 'electron';
 
 export function setupContentsSecurity(): void {
   app.on('web-contents-created', (_event, contents) => {
@@ -18,13 +16,4 @@ export function setupContentsSecurity(): void {
 export function setupPermissionRefusal(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-}
-
-export function isTrustedSender(event: IpcMainInvokeEvent, window: WebContents, indexHtml: string): boolean {
-  if (event.sender !== window) return false;
-  const frame = event.senderFrame;
-  if (!frame || frame.parent !== null) return false;
-  const expected = pathToFileURL(indexHtml);
-  const actual = new URL(frame.url);
-  return actual.protocol === 'file:' && actual.pathname === expected.pathname;
 }

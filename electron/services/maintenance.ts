@@ -85,7 +85,7 @@ export function backup(core: Core, to: string): BackupResult {
   rmSync(snapshot, { force: true });
   try {
     ctx.db().prepare('VACUUM INTO ?').run(snapshot);
-    const copy = openEncryptedDatabase(snapshot, Buffer.from(store.dataKey), true);
+    const copy = openEncryptedDatabase(snapshot, store.dataKey, true);
     const report = (() => {
       try {
         return checkDatabase(copy);
