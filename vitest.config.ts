@@ -10,6 +10,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/build/**/*.test.ts'],
           testTimeout: 30_000,
+          globalSetup: ['test/support/build-once.ts'],
         },
       },
       {

@@ -6,6 +6,7 @@ import { type Clock, systemClock } from './clock';
 import { CoreEvents } from './core-events';
 import { createRouter, type Logger, type Router } from './router';
 import { auditHandlers } from './services/audit';
+import { catalogueHandlers } from './services/catalogue';
 import { operatorHandlers } from './services/operators';
 import { sessionHandlers } from './services/session';
 import { settingsHandlers } from './services/settings';
@@ -43,6 +44,7 @@ const handlers: Handlers = {
   ...operatorHandlers,
   ...auditHandlers,
   ...settingsHandlers,
+  ...catalogueHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { sessionStateSchema } from './model';
 import { auditChannels } from './contract/audit';
+import { catalogueChannels } from './contract/catalogue';
 import type { ChannelSpec } from './contract/define';
 import { operatorChannels } from './contract/operators';
 import { sessionChannels } from './contract/session';
@@ -15,6 +16,7 @@ export const contract = {
   ...operatorChannels,
   ...auditChannels,
   ...settingsChannels,
+  ...catalogueChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

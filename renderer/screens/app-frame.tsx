@@ -6,6 +6,8 @@ import { api } from '../api/bridge';
 import { useHashRoute } from '../routing/use-hash-route';
 import { useSessionStore } from '../state/session-store';
 import { AuditScreen } from './audit';
+import { CatalogueListScreen } from './catalogue/catalogue-list';
+import { SystemDetailScreen } from './catalogue/system-detail';
 import { ComingSoonScreen, PLANNED_SCREENS } from './coming-soon';
 import { HomeScreen } from './home';
 import { OperatorsScreen } from './operators';
@@ -53,12 +55,19 @@ function useActivityHeartbeat() {
 }
 
 function screenFor(route: string, session: Active) {
+  if (route === '/catalogue') return <CatalogueListScreen />;
+  if (route.startsWith('/catalogue/'))
+    return <SystemDetailScreen id={decodeURIComponent(route.slice('/catalogue/'.length))} />;
   if (route === '/operators') return <OperatorsScreen currentOperatorId={session.operator.id} />;
   if (route === '/audit') return <AuditScreen />;
   if (route === '/settings') return <SettingsScreen session={session} />;
   const planned = PLANNED_SCREENS[route];
   if (planned) return <ComingSoonScreen screen={planned} />;
   return <HomeScreen session={session} items={visibleItems(session).filter((item) => item.path !== '/')} />;
+}
+
+function isCurrent(route: string, path: string): boolean {
+  return path === '/' ? route === '/' : route === path || route.startsWith(`${path}/`);
 }
 
 function visibleItems(session: Active): NavItem[] {
@@ -103,7 +112,7 @@ export function AppFrame({ session }: { session: Active }) {
           <ul>
             {visibleItems(session).map((item) => (
               <li key={item.path}>
-                <a href={`#${item.path}`} aria-current={route === item.path ? 'page' : undefined}>
+                <a href={`#${item.path}`} aria-current={isCurrent(route, item.path) ? 'page' : undefined}>
                   {item.label}
                 </a>
               </li>

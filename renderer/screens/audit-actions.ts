@@ -11,6 +11,8 @@ const ACTIONS: Record<string, string> = {
   'session.acceptable-use-acknowledged': 'Acceptable use acknowledged',
   'settings.updated': 'Settings changed',
   'audit.exported': 'Audit trail exported',
+  'catalogue.system-updated': 'System settings changed',
+  'catalogue.bank-holidays-imported': 'Bank holidays imported',
 };
 
 export function describeAction(action: string): string {

@@ -17,11 +17,6 @@ export const PLANNED_SCREENS: Record<string, PlannedScreen> = {
     description:
       'Access requests (new user, amendment, deletion, reactivation) with their line-manager authorisation and the working-day SLA clock.',
   },
-  '/catalogue': {
-    title: 'Catalogue',
-    description:
-      'The systems of Appendix 1 of the access procedure, with their administrators, roles, prerequisites, inactivity periods and SLA targets.',
-  },
   '/reports': {
     title: 'Reports',
     description:

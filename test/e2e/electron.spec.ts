@@ -2,8 +2,7 @@
  * The real Electron app, where the Electron binary is installed. On machines that cannot download
  * it (this project's CI among them) the spec reports itself skipped, with the reason.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,13 +10,16 @@ import { _electron as electron, expect, test } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * The installed binary, found from the files the electron package writes once it has one
+ * (path.txt naming it inside dist/). Requiring the package instead would start a download.
+ */
 function electronBinary(): string | null {
-  try {
-    const path = createRequire(join(ROOT, 'package.json'))('electron') as unknown as string;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const pkg = join(ROOT, 'node_modules', 'electron');
+  const pathFile = join(pkg, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
 test('the Electron app opens on first run with a locked-down window', async () => {

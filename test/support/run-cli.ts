@@ -1,16 +1,9 @@
-/** Runs the built `gatehouse` command as a shell would, building it first if needed. */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+/** Runs the built `gatehouse` command as a shell would (test/support/build-once.ts builds it). */
+import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli', 'gatehouse.cjs');
-
-export function ensureBuilt(): void {
-  if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist', 'renderer', 'index.html'))) {
-    execFileSync(process.execPath, [join(ROOT, 'build', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  }
-}
 
 export interface CliRun {
   code: number;

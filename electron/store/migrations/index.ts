@@ -1,5 +1,6 @@
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 import { initialMigration } from './0001-initial';
+import { catalogueMigration } from './0002-catalogue';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initialMigration];
+export const MIGRATIONS: readonly Migration[] = [initialMigration, catalogueMigration];

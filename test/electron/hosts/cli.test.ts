@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, runGatehouse } from '../../support/run-cli';
+import { describe, expect, it } from 'vitest';
+import { runGatehouse } from '../../support/run-cli';
 import { tempDir } from '../../support/temp-core';
 
 const ADMIN = 'Ada Admin';
@@ -19,8 +19,6 @@ function setup() {
 }
 
 describe('the gatehouse command', () => {
-  beforeAll(() => ensureBuilt());
-
   it('creates a store, shows the acceptable use statement and adds and lists operators', () => {
     const { dir, store, asAdmin } = setup();
     const newPass = join(dir, 'rae.pass');

@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../electron/hosts/web-host';
-import { ensureBuilt, ROOT } from '../../support/run-cli';
+import { ROOT } from '../../support/run-cli';
 import { newCore } from '../../support/temp-core';
 
 interface Reply {
@@ -51,8 +51,6 @@ async function started() {
 }
 
 describe('the browser host', () => {
-  beforeAll(() => ensureBuilt());
-
   it('listens on 127.0.0.1 and swaps the one-time token for an HttpOnly, SameSite=Strict cookie', async () => {
     const { login, port, token } = await started();
     expect(host!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);

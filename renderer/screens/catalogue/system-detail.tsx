@@ -1,0 +1,103 @@
+/** One system: its administrator, roles with prerequisites, settings and licence allocations. */
+import { useState } from 'react';
+import { PREREQUISITE_LABELS } from '../../../shared/catalogue';
+import { api } from '../../api/bridge';
+import { ErrorAlert, StatusMessage } from '../../components/feedback';
+import { PageHeading } from '../../components/page-heading';
+import { useQuery } from '../../components/use-query';
+import { useCan } from '../../state/session-store';
+import { availabilityText } from './catalogue-list';
+import { SystemEditForm } from './system-edit-form';
+
+export function SystemDetailScreen({ id }: { id: string }) {
+  const canEdit = useCan('catalogue:write');
+  const system = useQuery(() => api.catalogue.get({ id }), id);
+  const [saved, setSaved] = useState<string | null>(null);
+  const s = system.value;
+  if (!s) {
+    return (
+      <>
+        <PageHeading>System</PageHeading>
+        <ErrorAlert message={system.error} />
+      </>
+    );
+  }
+  return (
+    <>
+      <p>
+        <a href="#/catalogue">Back to the catalogue</a>
+      </p>
+      <PageHeading>{s.name}</PageHeading>
+      {saved ? <StatusMessage>{saved}</StatusMessage> : null}
+      <p>{s.description}</p>
+      <dl className="summary-list">
+        <dt>Administrator</dt>
+        <dd>{s.administratorTitle}</dd>
+        <dt>Contact route</dt>
+        <dd>{s.contactRoute}</dd>
+        <dt>Availability</dt>
+        <dd>{availabilityText(s)}</dd>
+        <dt>Holds patient records</dt>
+        <dd>{s.holdsPatientRecords ? 'Yes' : 'No'}</dd>
+        <dt>Accounts can be deleted</dt>
+        <dd>{s.deletionAllowed ? 'Yes' : 'No: on de-registration accounts are flagged disabled (DIS-2)'}</dd>
+        <dt>Direct care only</dt>
+        <dd>{s.directCareOnly ? 'Yes: secondary uses such as research are refused (REG-9)' : 'No'}</dd>
+        <dt>Inactivity period</dt>
+        <dd>{s.inactivityDays} days without sign-in (SUS-2)</dd>
+        <dt>Registration target</dt>
+        <dd>
+          {s.slaTargetDays} working days; interim standard {s.slaInterimDays} (REG-7)
+        </dd>
+        <dt>Local procedure</dt>
+        <dd>
+          {s.procedureLocation}
+          {s.procedureReviewedOn ? `, reviewed ${s.procedureReviewedOn}` : ', review date not recorded'}
+        </dd>
+      </dl>
+      <h2>Roles offered</h2>
+      <table>
+        <caption className="visually-hidden">Roles offered by {s.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Role</th>
+            <th scope="col">Needed before access is granted (REG-8)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {s.roles.map((role) => (
+            <tr key={role.name}>
+              <th scope="row">{role.name}</th>
+              <td>
+                {role.prerequisites.length === 0
+                  ? 'Nothing beyond authorisation'
+                  : role.prerequisites.map((p) => PREREQUISITE_LABELS[p]).join('; ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Licence allocations</h2>
+      {s.licenceAllocations.length === 0 ? (
+        <p>No licence allocations are recorded for this system.</p>
+      ) : (
+        <ul>
+          {s.licenceAllocations.map((a) => (
+            <li key={`${a.organisation}-${a.year}`}>
+              {a.organisation}, {a.year}: {a.allocation} licences
+            </li>
+          ))}
+        </ul>
+      )}
+      {canEdit ? (
+        <SystemEditForm
+          system={s}
+          onSaved={(name) => {
+            setSaved(`${name} was updated.`);
+            system.reload();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

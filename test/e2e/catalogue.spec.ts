@@ -1,0 +1,47 @@
+import { expectAccessible } from './support/accessibility';
+import { expect, test } from './support/gatehouse-fixture';
+import { acknowledgeAcceptableUse, createFirstAdministrator, openScreen } from './support/screens';
+
+test('the catalogue lists Appendix 1 and an administrator records a procedure review (CAT-1, CAT-2)', async ({
+  page,
+  gatehouse,
+}) => {
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await openScreen(page, 'Catalogue');
+  const emisRow = page.getByRole('row', { name: /^EMIS/ });
+  await expect(emisRow).toContainText('Clinical Systems Manager');
+  await expect(emisRow).toContainText('No: flagged disabled');
+  await expect(page.getByRole('row', { name: /^Connecting Care/ })).toContainText('5 working days');
+  await expectAccessible(page, 'catalogue');
+
+  await page.getByRole('link', { name: 'Electronic Staff Record (ESR)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Electronic Staff Record (ESR)' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Employee Self Service/ })).toContainText(
+    'Nothing beyond authorisation',
+  );
+  await expect(page.getByRole('row', { name: /^Manager Self Service/ })).toContainText(
+    'Valid active smartcard; ESR06 User Access Form; ESR Confidentiality Declaration',
+  );
+  await expectAccessible(page, 'system detail');
+
+  await page.getByLabel('Inactivity period in days').fill('120');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('alert')).toContainText('between 30 and 90 days (SUS-2)');
+
+  await page.getByLabel('Inactivity period in days').fill('60');
+  await page
+    .getByLabel('Where the local procedure is kept')
+    .fill('Intranet > Workforce > ESR access control procedure');
+  await page.getByLabel('Local procedure last reviewed').fill('2026-10-01');
+  await page.getByLabel('Reason for the change (optional)').fill('Annual review');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status')).toHaveText('Electronic Staff Record (ESR) was updated.');
+  await expect(page.getByText('60 days without sign-in (SUS-2)')).toBeVisible();
+
+  await openScreen(page, 'Audit');
+  await expect(page.getByRole('row').filter({ hasText: 'System settings changed' })).toContainText(
+    'Annual review',
+  );
+});
