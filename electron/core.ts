@@ -8,6 +8,7 @@ import { createRouter, type Logger, type Router } from './router';
 import { auditHandlers } from './services/audit';
 import { catalogueHandlers } from './services/catalogue';
 import { operatorHandlers } from './services/operators';
+import { peopleHandlers } from './services/people';
 import { sessionHandlers } from './services/session';
 import { settingsHandlers } from './services/settings';
 import type { CoreDependencies, Handlers } from './service-context';
@@ -45,6 +46,7 @@ const handlers: Handlers = {
   ...auditHandlers,
   ...settingsHandlers,
   ...catalogueHandlers,
+  ...peopleHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

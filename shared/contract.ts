@@ -8,6 +8,7 @@ import { auditChannels } from './contract/audit';
 import { catalogueChannels } from './contract/catalogue';
 import type { ChannelSpec } from './contract/define';
 import { operatorChannels } from './contract/operators';
+import { peopleChannels } from './contract/people';
 import { sessionChannels } from './contract/session';
 import { settingsChannels } from './contract/settings';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...auditChannels,
   ...settingsChannels,
   ...catalogueChannels,
+  ...peopleChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -147,3 +147,21 @@ export function listAuditEvents(db: Db, filter: AuditFilter): { events: AuditEve
     .all(params);
   return { events: rows.map((row) => ({ ...contentOf(row), hash: row.hash })), total };
 }
+
+/** A subject's history, newest first, leaving out the given actions (e.g. record views). */
+export function auditEventsForSubject(
+  db: Db,
+  type: string,
+  id: string,
+  excluding: string[],
+  limit = 200,
+): AuditEvent[] {
+  const placeholders = excluding.map(() => '?').join(', ');
+  return db
+    .prepare<unknown[], AuditRow>(
+      `SELECT * FROM audit_events WHERE subject_type = ? AND subject_id = ?
+       ${excluding.length ? `AND action NOT IN (${placeholders})` : ''} ORDER BY seq DESC LIMIT ?`,
+    )
+    .all(type, id, ...excluding, limit)
+    .map((row) => ({ ...contentOf(row), hash: row.hash }));
+}

@@ -3,7 +3,7 @@
  * where one exists or changes a file it cannot read: a wrong key, a foreign or a damaged file is
  * refused with a sentence that says what to do, and the file is left exactly as it was.
  */
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { GatehouseError } from './errors';
 
@@ -31,6 +31,8 @@ export function createEncryptedDatabase(path: string, dataKey: Buffer): Db {
     );
   }
   const db = new Database(path);
+  // Owner-only, before the WAL exists: SQLite gives the -wal and -shm files the database's mode.
+  chmodSync(path, 0o600);
   applyKey(db, dataKey);
   configure(db);
   return db;

@@ -11,6 +11,8 @@ import { SystemDetailScreen } from './catalogue/system-detail';
 import { ComingSoonScreen, PLANNED_SCREENS } from './coming-soon';
 import { HomeScreen } from './home';
 import { OperatorsScreen } from './operators';
+import { PeopleScreen } from './people/people-screen';
+import { PersonScreen } from './people/person-screen';
 import { SettingsScreen } from './settings';
 
 type Active = Extract<SessionState, { state: 'active' }>;
@@ -55,6 +57,9 @@ function useActivityHeartbeat() {
 }
 
 function screenFor(route: string, session: Active) {
+  if (route === '/people') return <PeopleScreen />;
+  if (route.startsWith('/people/'))
+    return <PersonScreen id={decodeURIComponent(route.slice('/people/'.length))} />;
   if (route === '/catalogue') return <CatalogueListScreen />;
   if (route.startsWith('/catalogue/'))
     return <SystemDetailScreen id={decodeURIComponent(route.slice('/catalogue/'.length))} />;

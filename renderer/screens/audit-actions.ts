@@ -11,6 +11,9 @@ const ACTIONS: Record<string, string> = {
   'session.acceptable-use-acknowledged': 'Acceptable use acknowledged',
   'settings.updated': 'Settings changed',
   'audit.exported': 'Audit trail exported',
+  'person.added': 'Person added',
+  'person.updated': 'Details changed',
+  'person.viewed': 'Record viewed',
   'catalogue.system-updated': 'System settings changed',
   'catalogue.bank-holidays-imported': 'Bank holidays imported',
 };

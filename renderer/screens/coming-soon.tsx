@@ -7,11 +7,6 @@ export interface PlannedScreen {
 }
 
 export const PLANNED_SCREENS: Record<string, PlannedScreen> = {
-  '/people': {
-    title: 'People',
-    description:
-      'The register: search people by name, employee number, smartcard UUID or username, and see every account they hold across the Trust’s systems.',
-  },
   '/requests': {
     title: 'Requests',
     description:

@@ -1,6 +1,7 @@
 /** Every migration, in order. Append only: a shipped migration is never edited. */
 import { initialMigration } from './0001-initial';
 import { catalogueMigration } from './0002-catalogue';
+import { registerMigration } from './0003-register';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initialMigration, catalogueMigration];
+export const MIGRATIONS: readonly Migration[] = [initialMigration, catalogueMigration, registerMigration];

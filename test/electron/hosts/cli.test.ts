@@ -209,4 +209,35 @@ describe('the gatehouse command', () => {
     ]);
     expect(asBo.code).toBe(2);
   });
+
+  it('imports people all or nothing, and exits 2 naming the bad lines', () => {
+    const { dir, asAdmin } = setup();
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'name,employment type\nGood Person,permanent\nTemp Person,temporary\n');
+    const refused = runGatehouse(['people', 'import', '--file', bad, ...asAdmin]);
+    expect(refused).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Line 3: temporary staff need a finishing date \(REG-11\)/),
+    });
+    const good = join(dir, 'good.csv');
+    writeFileSync(
+      good,
+      'name,employment type,finishing date\nGood Person,permanent,\nTemp Person,temporary,31/03/2027\n',
+    );
+    expect(runGatehouse(['people', 'import', '--file', good, ...asAdmin])).toMatchObject({
+      code: 0,
+      stdout: 'Imported 2 people from ' + good + '.\n',
+    });
+  });
+
+  it('generates a demo Trust only into an empty register', () => {
+    const { asAdmin } = setup();
+    const made = runGatehouse(['demo', '--people', '200', '--seed', '3', '--json', ...asAdmin]);
+    expect(made.code).toBe(0);
+    expect(JSON.parse(made.stdout)).toMatchObject({ people: 200, seed: 3 });
+    expect(runGatehouse(['demo', '--people', '10', ...asAdmin])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/already holds people/),
+    });
+  });
 });

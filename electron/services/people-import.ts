@@ -1,0 +1,205 @@
+/**
+ * Importing people from a CSV file: every row is checked before anything is written, every problem
+ * is reported with its line, and the import applies all or nothing in one transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import { headerKey, parseCsv } from '../../shared/csv';
+import { parseUkOrIsoDate } from '../../shared/dates';
+import {
+  EMPLOYMENT_TYPES,
+  type EmploymentType,
+  personInputSchema,
+  type PersonInput,
+} from '../../shared/register';
+import type { Core } from '../core';
+import { ServiceContext } from '../service-context';
+import { GatehouseError } from '../store/errors';
+import { refreshSearchTerms } from '../store/people-queries';
+import { describeZodError } from '../router';
+
+const HEADERS: Record<string, keyof PersonInput | 'lineManagerNumber'> = {
+  employeenumber: 'employeeNumber',
+  assignmentnumber: 'employeeNumber',
+  employeeno: 'employeeNumber',
+  name: 'name',
+  fullname: 'name',
+  jobrole: 'jobRole',
+  jobtitle: 'jobRole',
+  team: 'team',
+  directorate: 'directorate',
+  organisation: 'organisation',
+  organization: 'organisation',
+  linemanageremployeenumber: 'lineManagerNumber',
+  linemanagernumber: 'lineManagerNumber',
+  employmenttype: 'employmentType',
+  contracttype: 'employmentType',
+  finishingdate: 'finishingDate',
+  enddate: 'finishingDate',
+  smartcarduuid: 'smartcardUuid',
+  uuid: 'smartcardUuid',
+  email: 'email',
+  digitalstaff: 'digitalStaff',
+};
+
+const MAX_REPORTED = 50;
+
+function employmentType(value: string): EmploymentType | null {
+  const key = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+  if (key === '') return 'permanent';
+  return (EMPLOYMENT_TYPES as readonly string[]).includes(key) ? (key as EmploymentType) : null;
+}
+
+interface Row {
+  line: number;
+  person: PersonInput;
+  lineManagerNumber: string | null;
+}
+
+export function importPeople(core: Core, fileName: string, content: string): { imported: number } {
+  if (!core.session.can('people:write'))
+    throw new GatehouseError('FORBIDDEN', 'Importing people needs the people:write permission.');
+  const parsed = parseCsv(content);
+  if (!parsed.ok)
+    throw new GatehouseError('INVALID_INPUT', `${fileName}: ${parsed.message} Nothing was imported.`);
+  const [header, ...records] = parsed.records;
+  if (!header) throw new GatehouseError('INVALID_INPUT', `${fileName} is empty. Nothing was imported.`);
+  const columns = header.fields.map((name) => HEADERS[headerKey(name)] ?? null);
+  if (!columns.includes('name')) {
+    throw new GatehouseError(
+      'INVALID_INPUT',
+      `${fileName} has no "name" column (its header is: ${header.fields.join(', ')}). Nothing was imported.`,
+    );
+  }
+  const db = new ServiceContext(core.deps).db();
+  const problems: string[] = [];
+  const rows: Row[] = [];
+  const seen = new Map<string, number>();
+  for (const record of records) {
+    const raw: Record<string, string> = {};
+    columns.forEach((column, i) => {
+      if (column) raw[column] = (record.fields[i] ?? '').trim();
+    });
+    const type = employmentType(raw.employmentType ?? '');
+    const finishing = raw.finishingDate ? parseUkOrIsoDate(raw.finishingDate) : undefined;
+    const lineProblems: string[] = [];
+    if (type === null)
+      lineProblems.push(
+        `unknown employment type "${raw.employmentType}" (use one of ${EMPLOYMENT_TYPES.join(', ')})`,
+      );
+    if (finishing === null)
+      lineProblems.push(`finishing date "${raw.finishingDate}" is not a date (use 31/03/2027 or 2027-03-31)`);
+    const candidate = {
+      name: raw.name ?? '',
+      employmentType: type ?? 'permanent',
+      ...Object.fromEntries(
+        (
+          [
+            'employeeNumber',
+            'jobRole',
+            'team',
+            'directorate',
+            'organisation',
+            'smartcardUuid',
+            'email',
+          ] as const
+        )
+          .filter((key) => raw[key])
+          .map((key) => [key, raw[key]]),
+      ),
+      ...(finishing ? { finishingDate: finishing } : {}),
+      digitalStaff: /^(y|yes|true|1)$/i.test(raw.digitalStaff ?? ''),
+    };
+    const valid = personInputSchema.safeParse(candidate);
+    if (!valid.success) lineProblems.push(describeZodError(valid.error));
+    if (
+      valid.success &&
+      ['temporary', 'fixed-term', 'agency'].includes(valid.data.employmentType) &&
+      !valid.data.finishingDate
+    ) {
+      lineProblems.push(`${valid.data.employmentType} staff need a finishing date (REG-11)`);
+    }
+    const number = raw.employeeNumber || undefined;
+    if (number) {
+      if (seen.has(number))
+        lineProblems.push(`employee number ${number} is also on line ${seen.get(number)}`);
+      else if (db.prepare('SELECT 1 FROM people WHERE employee_number = ?').get(number))
+        lineProblems.push(`employee number ${number} is already in the register`);
+      seen.set(number, record.line);
+    }
+    if (lineProblems.length > 0) problems.push(`Line ${record.line}: ${lineProblems.join('; ')}.`);
+    else if (valid.success)
+      rows.push({ line: record.line, person: valid.data, lineManagerNumber: raw.lineManagerNumber || null });
+  }
+  for (const row of rows) {
+    if (
+      row.lineManagerNumber &&
+      !seen.has(row.lineManagerNumber) &&
+      !db.prepare('SELECT 1 FROM people WHERE employee_number = ?').get(row.lineManagerNumber)
+    ) {
+      problems.push(
+        `Line ${row.line}: line manager ${row.lineManagerNumber} is neither in the file nor in the register.`,
+      );
+    }
+  }
+  if (records.length === 0) problems.push(`${fileName} has a header but no people.`);
+  if (problems.length > 0) {
+    const shown = problems.slice(0, MAX_REPORTED).join('\n');
+    const more = problems.length > MAX_REPORTED ? `\n…and ${problems.length - MAX_REPORTED} more.` : '';
+    throw new GatehouseError(
+      'INVALID_INPUT',
+      `${fileName} was not imported; nothing was changed. Fix these and import it again:\n${shown}${more}`,
+    );
+  }
+  const ctx = new ServiceContext(core.deps);
+  const now = ctx.clock.now().toISOString();
+  ctx.transact((audit) => {
+    const insert = db.prepare(
+      `INSERT INTO people (id, employee_number, name, job_role, team, directorate, organisation, employment_type,
+         finishing_date, smartcard_uuid, email, digital_staff, created_at, updated_at)
+       VALUES (@id, @employeeNumber, @name, @jobRole, @team, @directorate, @organisation, @employmentType,
+         @finishingDate, @smartcardUuid, @email, @digitalStaff, @now, @now)`,
+    );
+    const ids = new Map<Row, string>();
+    for (const row of rows) {
+      const id = randomUUID();
+      ids.set(row, id);
+      const p = row.person;
+      insert.run({
+        id,
+        now,
+        name: p.name,
+        employmentType: p.employmentType,
+        digitalStaff: p.digitalStaff ? 1 : 0,
+        employeeNumber: p.employeeNumber ?? null,
+        jobRole: p.jobRole ?? null,
+        team: p.team ?? null,
+        directorate: p.directorate ?? null,
+        organisation: p.organisation ?? null,
+        finishingDate: p.finishingDate ?? null,
+        smartcardUuid: p.smartcardUuid ?? null,
+        email: p.email ?? null,
+      });
+      audit({
+        action: 'person.added',
+        subject: { type: 'person', id, label: p.name },
+        reason: `Imported from ${fileName}, line ${row.line}`,
+      });
+    }
+    const setManager = db.prepare(
+      'UPDATE people SET line_manager_id = (SELECT id FROM people WHERE employee_number = ?) WHERE id = ?',
+    );
+    for (const row of rows) {
+      if (row.lineManagerNumber) setManager.run(row.lineManagerNumber, ids.get(row));
+      refreshSearchTerms(db, ids.get(row)!);
+    }
+    audit({
+      action: 'people.imported',
+      subject: { type: 'file', id: fileName, label: fileName },
+      after: { people: rows.length },
+    });
+  });
+  return { imported: rows.length };
+}

@@ -1,0 +1,88 @@
+/**
+ * CSV as people's files really are (RFC 4180 plus what Excel writes): an optional byte-order mark,
+ * CRLF or LF, quoted fields with commas, quotes and line breaks inside. Each record keeps the line
+ * it started on, so errors can name the line a person sees in their editor.
+ */
+export interface CsvRecord {
+  line: number;
+  fields: string[];
+}
+
+export type CsvResult = { ok: true; records: CsvRecord[] } | { ok: false; message: string };
+
+export function parseCsv(text: string): CsvResult {
+  const input = text.replace(/^\uFEFF/, '');
+  const records: CsvRecord[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let recordLine = 1;
+  let quoted = false;
+  let afterQuote = false;
+  for (let i = 0; i < input.length; i += 1) {
+    const char = input[i]!;
+    if (quoted) {
+      if (char === '"') {
+        if (input[i + 1] === '"') {
+          field += '"';
+          i += 1;
+        } else {
+          quoted = false;
+          afterQuote = true;
+        }
+      } else {
+        if (char === '\n') line += 1;
+        field += char;
+      }
+      continue;
+    }
+    if (char === '"') {
+      if (field.trim() !== '' || afterQuote)
+        return {
+          ok: false,
+          message: `Line ${line}: a quote appears in the middle of a field. Put the whole field in quotes and double any quote inside it.`,
+        };
+      field = '';
+      quoted = true;
+    } else if (char === ',') {
+      fields.push(field);
+      field = '';
+      afterQuote = false;
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && input[i + 1] === '\n') i += 1;
+      fields.push(field);
+      if (!(fields.length === 1 && fields[0]!.trim() === '')) records.push({ line: recordLine, fields });
+      fields = [];
+      field = '';
+      afterQuote = false;
+      line += 1;
+      recordLine = line;
+    } else if (afterQuote) {
+      if (char.trim() !== '')
+        return {
+          ok: false,
+          message: `Line ${line}: text follows a closing quote. Check the quotes in this line.`,
+        };
+    } else {
+      field += char;
+    }
+  }
+  if (quoted)
+    return {
+      ok: false,
+      message: `Line ${recordLine}: a quoted field is never closed. Check the quotes from this line on.`,
+    };
+  fields.push(field);
+  if (!(fields.length === 1 && fields[0]!.trim() === '')) records.push({ line: recordLine, fields });
+  return { ok: true, records };
+}
+
+/** Header names compared as people write them: case, spaces, underscores and hyphens ignored. */
+export function headerKey(name: string): string {
+  return name.toLowerCase().replace(/[\s_\-./]+/g, '');
+}
+
+/** A CSV field that a spreadsheet would run as a formula is prefixed so it shows as text. */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}

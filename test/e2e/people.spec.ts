@@ -1,0 +1,39 @@
+import { expectAccessible } from './support/accessibility';
+import { expect, test } from './support/gatehouse-fixture';
+import { acknowledgeAcceptableUse, createFirstAdministrator, openScreen } from './support/screens';
+
+test('add a person, find them as you type, and open their record', async ({ page, gatehouse }) => {
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await openScreen(page, 'People');
+  await expect(page.getByRole('status')).toHaveText('0 people found');
+  await expectAccessible(page, 'people');
+
+  await page.getByLabel('Full name').fill('Siobhán O’Neill');
+  await page.getByLabel('Employee or assignment number').fill('20481234');
+  await page.getByLabel('Job role').fill('Community Psychiatric Nurse');
+  await page.getByLabel('Team').fill('Newham Crisis Team');
+  await page.getByLabel('Employment type').selectOption({ label: 'Temporary' });
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByRole('alert')).toContainText('Temporary staff need a finishing date (REG-11)');
+  await page.getByLabel('Finishing date').fill('2027-03-31');
+  await page.getByRole('button', { name: 'Add person' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Siobhán O’Neill' })).toBeVisible();
+  await expect(page.getByText('Temporary, finishing 2027-03-31')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Person added' })).toContainText('Ada Administrator');
+  await expectAccessible(page, 'person');
+
+  await openScreen(page, 'People');
+  await page.getByLabel('Search people').fill('siobh');
+  await expect(page.getByRole('status')).toHaveText('1 person found');
+  await page
+    .getByRole('list', { name: 'People found' })
+    .getByRole('link', { name: 'Siobhán O’Neill' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Siobhán O’Neill' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to people' }).click();
+  await page.getByLabel('Search people').fill('nobody-like-this');
+  await expect(page.getByRole('status')).toHaveText('0 people found');
+});
