@@ -9,6 +9,8 @@ import { auditHandlers } from './services/audit';
 import { catalogueHandlers } from './services/catalogue';
 import { operatorHandlers } from './services/operators';
 import { peopleHandlers } from './services/people';
+import { requestHandlers } from './services/requests';
+import { taskHandlers } from './services/tasks';
 import { sessionHandlers } from './services/session';
 import { settingsHandlers } from './services/settings';
 import type { CoreDependencies, Handlers } from './service-context';
@@ -47,6 +49,8 @@ const handlers: Handlers = {
   ...settingsHandlers,
   ...catalogueHandlers,
   ...peopleHandlers,
+  ...requestHandlers,
+  ...taskHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

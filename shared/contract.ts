@@ -9,6 +9,7 @@ import { catalogueChannels } from './contract/catalogue';
 import type { ChannelSpec } from './contract/define';
 import { operatorChannels } from './contract/operators';
 import { peopleChannels } from './contract/people';
+import { requestChannels } from './contract/requests';
 import { sessionChannels } from './contract/session';
 import { settingsChannels } from './contract/settings';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...settingsChannels,
   ...catalogueChannels,
   ...peopleChannels,
+  ...requestChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -2,6 +2,12 @@
 import { initialMigration } from './0001-initial';
 import { catalogueMigration } from './0002-catalogue';
 import { registerMigration } from './0003-register';
+import { requestsMigration } from './0004-requests';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initialMigration, catalogueMigration, registerMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  initialMigration,
+  catalogueMigration,
+  registerMigration,
+  requestsMigration,
+];
