@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 import type { SessionState } from '../../shared/model';
 import { type Permission, ROLE_LABELS } from '../../shared/permissions';
 import { api } from '../api/bridge';
-import { useHashRoute } from '../routing/use-hash-route';
+import { navigate, useHashRoute } from '../routing/use-hash-route';
+import { useFlashStore } from '../state/flash-store';
 import { useSessionStore } from '../state/session-store';
 import { AuditScreen } from './audit';
 import { CatalogueListScreen } from './catalogue/catalogue-list';
@@ -13,6 +14,9 @@ import { HomeScreen } from './home';
 import { OperatorsScreen } from './operators';
 import { PeopleScreen } from './people/people-screen';
 import { PersonScreen } from './people/person-screen';
+import { NewRequestScreen } from './requests/new-request-form';
+import { RequestDetailScreen } from './requests/request-detail';
+import { RequestsScreen } from './requests/requests-screen';
 import { SettingsScreen } from './settings';
 
 type Active = Extract<SessionState, { state: 'active' }>;
@@ -60,6 +64,19 @@ function screenFor(route: string, session: Active) {
   if (route === '/people') return <PeopleScreen />;
   if (route.startsWith('/people/'))
     return <PersonScreen id={decodeURIComponent(route.slice('/people/'.length))} />;
+  if (route === '/requests') return <RequestsScreen />;
+  if (route === '/requests/new') {
+    return (
+      <NewRequestScreen
+        onRecorded={(id, warnings) => {
+          useFlashStore.getState().flash(['Request recorded.', ...warnings]);
+          navigate(`/requests/${id}`);
+        }}
+      />
+    );
+  }
+  if (route.startsWith('/requests/'))
+    return <RequestDetailScreen id={decodeURIComponent(route.slice('/requests/'.length))} />;
   if (route === '/catalogue') return <CatalogueListScreen />;
   if (route.startsWith('/catalogue/'))
     return <SystemDetailScreen id={decodeURIComponent(route.slice('/catalogue/'.length))} />;

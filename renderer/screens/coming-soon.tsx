@@ -7,11 +7,6 @@ export interface PlannedScreen {
 }
 
 export const PLANNED_SCREENS: Record<string, PlannedScreen> = {
-  '/requests': {
-    title: 'Requests',
-    description:
-      'Access requests (new user, amendment, deletion, reactivation) with their line-manager authorisation and the working-day SLA clock.',
-  },
   '/reports': {
     title: 'Reports',
     description:

@@ -33,3 +33,46 @@ export async function openScreen(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
+
+export async function addPerson(
+  page: Page,
+  name: string,
+  details: { employeeNumber?: string } = {},
+): Promise<void> {
+  await openScreen(page, 'People');
+  await page.getByLabel('Full name').fill(name);
+  if (details.employeeNumber)
+    await page.getByLabel('Employee or assignment number').fill(details.employeeNumber);
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** Fill in the new-request form as the service desk ticket says. */
+export async function recordRequest(
+  page: Page,
+  request: {
+    reference: string;
+    person: string;
+    system: string;
+    role: string;
+    purpose: string;
+    purposeKind?: string;
+    authorisedBy?: string;
+  },
+): Promise<void> {
+  await openScreen(page, 'Requests');
+  await page.getByRole('link', { name: 'Record a new request' }).click();
+  await page.getByLabel('Service-desk reference').fill(request.reference);
+  await page.getByLabel('Find the person').fill(request.person.split(' ')[0]!);
+  await page.getByRole('button', { name: `Choose ${request.person}` }).click();
+  await page.getByLabel('System').selectOption({ label: request.system });
+  await page.getByLabel('Role').selectOption({ label: request.role });
+  await page.getByLabel('Purpose', { exact: true }).fill(request.purpose);
+  if (request.purposeKind)
+    await page.getByLabel('Kind of purpose').selectOption({ label: request.purposeKind });
+  if (request.authorisedBy) {
+    await page.getByLabel('Authorised by').fill(request.authorisedBy);
+    await page.getByLabel('Authorised on').fill('2026-11-20');
+  }
+  await page.getByRole('button', { name: 'Record request' }).click();
+}

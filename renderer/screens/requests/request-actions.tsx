@@ -1,0 +1,178 @@
+/** What can be done to an open request: authorise, confirm prerequisites, refer, resume, close. */
+import { type FormEvent, useId, useState } from 'react';
+import { PREREQUISITE_LABELS, type CatalogueSystem, type Prerequisite } from '../../../shared/catalogue';
+import type { Envelope } from '../../../shared/errors';
+import { AUTHORISATION_ROUTES, type AccessRequest } from '../../../shared/requests';
+import { api } from '../../api/bridge';
+import { Field } from '../../components/field';
+import { ErrorAlert } from '../../components/feedback';
+import { useAction } from '../../components/use-action';
+
+type Done = (message: string) => void;
+
+function ActionForm({
+  title,
+  submitLabel,
+  onSubmit,
+  children,
+}: {
+  title: string;
+  submitLabel: string;
+  onSubmit: () => Promise<unknown>;
+  children: React.ReactNode;
+}) {
+  const { busy, error, run } = useAction();
+  return (
+    <section aria-label={title} className="action-form">
+      <h3>{title}</h3>
+      <ErrorAlert message={error} />
+      <form
+        noValidate
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          void run(() => onSubmit() as Promise<Envelope<unknown>>);
+        }}
+      >
+        {children}
+        <button type="submit" className="button" disabled={busy}>
+          {submitLabel}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+const after = (done: Done, message: string) => async (result: Envelope<unknown>) => {
+  if (result.ok) done(message);
+  return result;
+};
+
+export function RequestActions({
+  request,
+  system,
+  done,
+}: {
+  request: AccessRequest;
+  system: CatalogueSystem | null;
+  done: Done;
+}) {
+  const howId = useId();
+  const roleId = useId();
+  const [auth, setAuth] = useState({ by: '', on: '', how: 'email' as (typeof AUTHORISATION_ROUTES)[number] });
+  const [met, setMet] = useState<Prerequisite[]>(request.prerequisitesMet);
+  const [note, setNote] = useState('');
+  const [role, setRole] = useState(request.role ?? '');
+  const [reason, setReason] = useState('');
+  const needed = system?.roles.find((r) => r.name === request.role)?.prerequisites ?? [];
+  const open = ['awaiting-authorisation', 'referred', 'awaiting-prerequisites'].includes(request.state);
+  return (
+    <>
+      {request.state === 'awaiting-authorisation' ? (
+        <ActionForm
+          title="Record the authorisation"
+          submitLabel="Record authorisation"
+          onSubmit={() =>
+            api.requests
+              .authorise({ id: request.id, authorisation: auth })
+              .then(after(done, 'Authorisation recorded.'))
+          }
+        >
+          <Field
+            label="Authorised by"
+            value={auth.by}
+            onChange={(e) => setAuth({ ...auth, by: e.target.value })}
+          />
+          <Field
+            label="Authorised on"
+            type="date"
+            value={auth.on}
+            onChange={(e) => setAuth({ ...auth, on: e.target.value })}
+          />
+          <div className="field">
+            <label htmlFor={howId}>How it was authorised</label>
+            <select
+              id={howId}
+              value={auth.how}
+              onChange={(e) => setAuth({ ...auth, how: e.target.value as typeof auth.how })}
+            >
+              {AUTHORISATION_ROUTES.map((r) => (
+                <option key={r} value={r}>
+                  {r[0]!.toUpperCase() + r.slice(1)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </ActionForm>
+      ) : null}
+      {request.state === 'awaiting-prerequisites' ? (
+        <ActionForm
+          title="Confirm prerequisites (REG-8)"
+          submitLabel="Confirm prerequisites"
+          onSubmit={() =>
+            api.requests
+              .confirmPrerequisites({ id: request.id, prerequisites: met })
+              .then(after(done, 'Prerequisites recorded.'))
+          }
+        >
+          {needed.map((p) => (
+            <div className="checkbox" key={p}>
+              <input
+                id={`met-${p}`}
+                type="checkbox"
+                checked={met.includes(p)}
+                onChange={() => setMet(met.includes(p) ? met.filter((m) => m !== p) : [...met, p])}
+              />
+              <label htmlFor={`met-${p}`}>{PREREQUISITE_LABELS[p]}</label>
+            </div>
+          ))}
+        </ActionForm>
+      ) : null}
+      {request.state === 'awaiting-authorisation' || request.state === 'awaiting-prerequisites' ? (
+        <ActionForm
+          title="Refer to the line manager (REG-3)"
+          submitLabel="Refer to line manager"
+          onSubmit={() =>
+            api.requests.refer({ id: request.id, note }).then(after(done, 'Referred to the line manager.'))
+          }
+        >
+          <Field
+            label="What to ask the line manager"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </ActionForm>
+      ) : null}
+      {request.state === 'referred' && system ? (
+        <ActionForm
+          title="Resume with the line manager’s answer"
+          submitLabel="Resume request"
+          onSubmit={() => api.requests.resume({ id: request.id, role }).then(after(done, 'Request resumed.'))}
+        >
+          <div className="field">
+            <label htmlFor={roleId}>Role confirmed by the line manager</label>
+            <select id={roleId} value={role} onChange={(e) => setRole(e.target.value)}>
+              {system.roles.map((r) => (
+                <option key={r.name} value={r.name}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </ActionForm>
+      ) : null}
+      {open || request.state === 'ready' ? (
+        <ActionForm
+          title="Reject or withdraw"
+          submitLabel="Reject request"
+          onSubmit={() =>
+            api.requests
+              .close({ id: request.id, outcome: 'rejected', reason })
+              .then(after(done, 'Request rejected.'))
+          }
+        >
+          <Field label="Reason for rejecting" value={reason} onChange={(e) => setReason(e.target.value)} />
+        </ActionForm>
+      ) : null}
+    </>
+  );
+}

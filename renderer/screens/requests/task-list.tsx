@@ -1,0 +1,111 @@
+/** Tasks waiting for an administrator; completing an account set-up records REG-6. */
+import { type FormEvent, useState } from 'react';
+import type { Task } from '../../../shared/requests';
+import { api } from '../../api/bridge';
+import { Field } from '../../components/field';
+import { ErrorAlert, StatusMessage } from '../../components/feedback';
+import { useAction } from '../../components/use-action';
+import { useQuery } from '../../components/use-query';
+
+function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (message: string) => void }) {
+  const isSetUp = task.action === 'create-account';
+  const [username, setUsername] = useState('');
+  const [checks, setChecks] = useState({
+    trainingArranged: false,
+    loginDetailsIssued: false,
+    firstLoginChangeSet: false,
+  });
+  const [note, setNote] = useState('');
+  const { busy, error, run } = useAction();
+  const toggle = (key: keyof typeof checks) => setChecks({ ...checks, [key]: !checks[key] });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const done = await run(() =>
+      api.tasks.complete({
+        id: task.id,
+        ...(isSetUp ? { setUp: { username, ...checks, ...(note ? { note } : {}) } } : {}),
+        ...(note ? { note } : {}),
+      }),
+    );
+    if (done) onDone(`Done: ${task.description}.`);
+  }
+
+  return (
+    <form className="inline-form" onSubmit={submit} aria-label={`Complete: ${task.description}`} noValidate>
+      <ErrorAlert message={error} />
+      {isSetUp ? (
+        <>
+          <Field
+            label="Username created"
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            autoComplete="off"
+          />
+          {(
+            [
+              ['trainingArranged', 'Training arranged or sign-posted'],
+              ['loginDetailsIssued', 'Login details issued to the person'],
+              ['firstLoginChangeSet', 'Must change password at first login is set'],
+            ] as const
+          ).map(([key, label]) => (
+            <div className="checkbox" key={key}>
+              <input
+                id={`${task.id}-${key}`}
+                type="checkbox"
+                checked={checks[key]}
+                onChange={() => toggle(key)}
+              />
+              <label htmlFor={`${task.id}-${key}`}>{label}</label>
+            </div>
+          ))}
+        </>
+      ) : null}
+      <Field label="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} />
+      <button type="submit" className="button" disabled={busy}>
+        Mark done
+      </button>
+    </form>
+  );
+}
+
+export function TaskList({ canComplete }: { canComplete: boolean }) {
+  const tasks = useQuery(() => api.tasks.list({ state: 'open' }), 'open-tasks');
+  const [open, setOpen] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="tasks-heading">
+      <h2 id="tasks-heading">Tasks waiting</h2>
+      {message ? <StatusMessage>{message}</StatusMessage> : null}
+      <ErrorAlert message={tasks.error} />
+      {(tasks.value ?? []).length === 0 ? <p>No tasks are waiting.</p> : null}
+      <ul className="task-list">
+        {(tasks.value ?? []).map((task) => (
+          <li key={task.id}>
+            <span>{task.description}</span>
+            {canComplete && open !== task.id ? (
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={`Complete: ${task.description}`}
+                onClick={() => setOpen(task.id)}
+              >
+                Complete
+              </button>
+            ) : null}
+            {open === task.id ? (
+              <CompleteTaskForm
+                task={task}
+                onDone={(text) => {
+                  setOpen(null);
+                  setMessage(text);
+                  tasks.reload();
+                }}
+              />
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { expectAccessible } from './support/accessibility';
+import { expect, test } from './support/gatehouse-fixture';
+import {
+  acknowledgeAcceptableUse,
+  addPerson,
+  createFirstAdministrator,
+  openScreen,
+  recordRequest,
+} from './support/screens';
+
+test('register a new RiO user from request to completed task, with each refusal shown', async ({
+  page,
+  gatehouse,
+}) => {
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await addPerson(page, 'Sam Patel', { employeeNumber: '20480001' });
+
+  // Received without the line manager's authorisation: it waits (REG-2).
+  await recordRequest(page, {
+    reference: 'SD-1001',
+    person: 'Sam Patel',
+    system: 'RiO',
+    role: 'Clinician',
+    purpose: 'Crisis team caseload',
+  });
+  await expect(page.getByRole('heading', { level: 1, name: 'Request SD-1001' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Waiting for' })).toContainText(
+    'line manager’s authorisation (REG-2)',
+  );
+  await expectAccessible(page, 'request');
+
+  const authorise = page.getByRole('region', { name: 'Record the authorisation' });
+  await authorise.getByLabel('Authorised by').fill('Ngozi Okafor');
+  await authorise.getByLabel('Authorised on').fill('2026-11-20');
+  await authorise.getByRole('button', { name: 'Record authorisation' }).click();
+  await expect(page.getByRole('status')).toContainText('Authorisation recorded.');
+  await expect(page.getByText('Ready to set up')).toBeVisible();
+
+  await openScreen(page, 'Requests');
+  await expect(page.getByRole('row', { name: /SD-1001/ })).toContainText('Ready to set up');
+  await expectAccessible(page, 'requests');
+  await page
+    .getByRole('button', { name: 'Complete: Create a RiO account (Clinician) for Sam Patel' })
+    .click();
+  const form = page.getByRole('form', { name: 'Complete: Create a RiO account (Clinician) for Sam Patel' });
+  await form.getByLabel('Username created').fill('spatel');
+  await form.getByLabel('Login details issued to the person').check();
+  await form.getByLabel('Must change password at first login is set').check();
+  await form.getByRole('button', { name: 'Mark done' }).click();
+  await expect(form.getByRole('alert')).toContainText(
+    'Arrange training or sign-post the person to it before completing the set-up (REG-6).',
+  );
+  await form.getByLabel('Training arranged or sign-posted').check();
+  await form.getByRole('button', { name: 'Mark done' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    'Done: Create a RiO account (Clinician) for Sam Patel.',
+  );
+  await expect(page.getByText('No tasks are waiting.')).toBeVisible();
+
+  await openScreen(page, 'People');
+  await page.getByLabel('Search people').fill('spatel');
+  await page.getByRole('list', { name: 'People found' }).getByRole('link', { name: 'Sam Patel' }).click();
+  await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('Active');
+  await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('spatel');
+
+  // A second RiO account is refused (REG-4).
+  await recordRequest(page, {
+    reference: 'SD-1002',
+    person: 'Sam Patel',
+    system: 'RiO',
+    role: 'Read only',
+    purpose: 'Second login',
+    authorisedBy: 'Ngozi Okafor',
+  });
+  await expect(page.getByRole('alert')).toContainText('Sam Patel already has an account on RiO (REG-4');
+
+  // Secondary use of Connecting Care is refused (REG-9).
+  await recordRequest(page, {
+    reference: 'SD-1003',
+    person: 'Sam Patel',
+    system: 'Connecting Care',
+    role: 'Clinical user',
+    purpose: 'Outcomes research',
+    purposeKind: 'Secondary use (research, audit outside direct care)',
+    authorisedBy: 'Ngozi Okafor',
+  });
+  await expect(page.getByRole('alert')).toContainText('Connecting Care is for direct care only (REG-9)');
+  await expectAccessible(page, 'new request');
+});
