@@ -7,12 +7,14 @@ import { CoreEvents } from './core-events';
 import { createRouter, type Logger, type Router } from './router';
 import { auditHandlers } from './services/audit';
 import { catalogueHandlers } from './services/catalogue';
+import { deregistrationHandlers } from './services/deregistration';
 import { operatorHandlers } from './services/operators';
 import { peopleHandlers } from './services/people';
 import { requestHandlers } from './services/requests';
 import { taskHandlers } from './services/tasks';
 import { sessionHandlers } from './services/session';
 import { settingsHandlers } from './services/settings';
+import { suspensionHandlers } from './services/suspensions';
 import type { CoreDependencies, Handlers } from './service-context';
 import { Session } from './session';
 import { OWASP_SCRYPT, type ScryptParams } from './store/kdf';
@@ -51,6 +53,8 @@ const handlers: Handlers = {
   ...peopleHandlers,
   ...requestHandlers,
   ...taskHandlers,
+  ...suspensionHandlers,
+  ...deregistrationHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

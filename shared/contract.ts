@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { sessionStateSchema } from './model';
+import { accessChangeChannels } from './contract/access-changes';
 import { auditChannels } from './contract/audit';
 import { catalogueChannels } from './contract/catalogue';
 import type { ChannelSpec } from './contract/define';
@@ -21,6 +22,7 @@ export const contract = {
   ...catalogueChannels,
   ...peopleChannels,
   ...requestChannels,
+  ...accessChangeChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'catalogue:write',
   'requests:read',
   'requests:write',
+  'accounts:write',
   'reports:read',
   'smartcard:check',
 ] as const;

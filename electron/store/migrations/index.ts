@@ -3,6 +3,7 @@ import { initialMigration } from './0001-initial';
 import { catalogueMigration } from './0002-catalogue';
 import { registerMigration } from './0003-register';
 import { requestsMigration } from './0004-requests';
+import { suspensionsMigration } from './0005-suspensions';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: readonly Migration[] = [
   catalogueMigration,
   registerMigration,
   requestsMigration,
+  suspensionsMigration,
 ];

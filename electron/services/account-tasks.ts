@@ -1,0 +1,63 @@
+/** Looking up an account with its person and system, and raising the task to act on it in the system. */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../store/database';
+import { GatehouseError } from '../store/errors';
+
+export interface AccountContext {
+  id: string;
+  person_id: string;
+  person_name: string;
+  system_id: string;
+  system_name: string;
+  deletion_allowed: number;
+  role: string;
+  kind: string;
+  status: string;
+}
+
+export function accountContext(db: Db, accountId: string): AccountContext {
+  const row = db
+    .prepare<[string], AccountContext>(
+      `SELECT a.id, a.person_id, p.name AS person_name, a.system_id, s.name AS system_name, s.deletion_allowed, a.role, a.kind, a.status
+       FROM accounts a JOIN people p ON p.id = a.person_id JOIN systems s ON s.id = a.system_id WHERE a.id = ?`,
+    )
+    .get(accountId);
+  if (!row) throw new GatehouseError('NOT_FOUND', 'That account is not in the register. Refresh the page.');
+  return row;
+}
+
+export function liveAccounts(db: Db, personId: string): AccountContext[] {
+  return db
+    .prepare<[string], { id: string }>(
+      `SELECT id FROM accounts WHERE person_id = ? AND status IN ('pending', 'active', 'suspended')`,
+    )
+    .all(personId)
+    .map((r) => accountContext(db, r.id));
+}
+
+export function raiseAccountTask(
+  db: Db,
+  task: {
+    personId: string;
+    systemId: string;
+    accountId: string | null;
+    action: string;
+    description: string;
+    newRole?: string | null;
+  },
+  now: string,
+): void {
+  db.prepare(
+    `INSERT INTO tasks (id, request_id, person_id, system_id, account_id, action, new_role, description, state, created_at)
+     VALUES (?, NULL, ?, ?, ?, ?, ?, ?, 'open', ?)`,
+  ).run(
+    randomUUID(),
+    task.personId,
+    task.systemId,
+    task.accountId,
+    task.action,
+    task.newRole ?? null,
+    task.description,
+    now,
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * Permanent de-registration (DIS-1..DIS-4) and the mover review (CHG-1, CHG-2). On systems that hold
+ * medical or event history the account is flagged disabled, never deleted (DIS-2). A leaver loses
+ * every live account on every system in one transaction (DIS-3), and their smartcard access is
+ * suspended at once (DIS-4).
+ */
+import { DEREGISTRATION_REASON_LABELS, type AccountOutcome } from '../../shared/access-changes';
+import type { AuditWriter, Handlers, ServiceContext } from '../service-context';
+import { GatehouseError } from '../store/errors';
+import { refreshSearchTerms } from '../store/people-queries';
+import { type AccountContext, accountContext, liveAccounts, raiseAccountTask } from './account-tasks';
+import { requirePerson } from './people';
+
+/** Inside a transaction: take one account out of use, the way its system allows. */
+function deregister(
+  ctx: ServiceContext,
+  account: AccountContext,
+  why: { reason: string; instructedBy: string },
+  audit: AuditWriter,
+): AccountOutcome {
+  const db = ctx.db();
+  const now = ctx.clock.now().toISOString();
+  if (account.status === 'pending') {
+    // Never set up in the system: cancel the set-up instead of asking for a removal.
+    db.prepare(`UPDATE accounts SET status = 'deleted' WHERE id = ?`).run(account.id);
+    db.prepare(`UPDATE tasks SET state = 'cancelled' WHERE account_id = ? AND state = 'open'`).run(
+      account.id,
+    );
+    db.prepare(
+      `UPDATE requests SET state = 'withdrawn', state_note = ? WHERE account_id = ? AND state IN ('ready')`,
+    ).run(why.reason, account.id);
+    audit({
+      action: 'account.set-up-cancelled',
+      subject: { type: 'person', id: account.person_id, label: account.person_name },
+      reason: why.reason,
+      instructedBy: why.instructedBy,
+      after: { system: account.system_name },
+    });
+    return { systemName: account.system_name, role: account.role, outcome: 'cancelled' };
+  }
+  const deletable = account.deletion_allowed === 1;
+  const status = deletable ? 'deleted' : 'disabled';
+  db.prepare('UPDATE accounts SET status = ? WHERE id = ?').run(status, account.id);
+  db.prepare(
+    `UPDATE suspensions SET state = 'lifted', lifted_at = ?, lift_reason = 'Superseded by de-registration' WHERE account_id = ? AND state = 'in-force'`,
+  ).run(now, account.id);
+  raiseAccountTask(
+    db,
+    {
+      personId: account.person_id,
+      systemId: account.system_id,
+      accountId: account.id,
+      action: deletable ? 'delete-account' : 'disable-account',
+      description: deletable
+        ? `Delete ${account.person_name}’s ${account.system_name} account`
+        : `Flag ${account.person_name}’s ${account.system_name} account as disabled (it cannot be deleted: DIS-2)`,
+    },
+    now,
+  );
+  audit({
+    action: 'account.deregistered',
+    subject: { type: 'person', id: account.person_id, label: account.person_name },
+    reason: why.reason,
+    instructedBy: why.instructedBy,
+    before: { system: account.system_name, status: account.status },
+    after: { system: account.system_name, status },
+  });
+  return { systemName: account.system_name, role: account.role, outcome: status };
+}
+
+export const deregistrationHandlers: Pick<
+  Handlers,
+  'accounts:deregister' | 'people:deregisterLeaver' | 'people:reviewMove'
+> = {
+  'accounts:deregister': (ctx, input) => {
+    const account = accountContext(ctx.db(), input.accountId);
+    if (!['pending', 'active', 'suspended'].includes(account.status)) {
+      throw new GatehouseError(
+        'CONFLICT',
+        `${account.person_name}’s ${account.system_name} account is already ${account.status}.`,
+      );
+    }
+    if (input.reason === 'other' && !input.note)
+      throw new GatehouseError(
+        'INVALID_INPUT',
+        'Describe the exceptional circumstances in the note (DIS-1).',
+      );
+    const reason = `${DEREGISTRATION_REASON_LABELS[input.reason]}${input.note ? `: ${input.note}` : ''}`;
+    return ctx.transact((audit) => [
+      deregister(ctx, account, { reason, instructedBy: input.instructedBy }, audit),
+    ]);
+  },
+
+  'people:deregisterLeaver': (ctx, input) => {
+    const db = ctx.db();
+    const person = requirePerson(db, input.personId);
+    const accounts = liveAccounts(db, person.id);
+    const source = {
+      person: 'the person',
+      'line-manager': 'the line manager',
+      'hr-leavers-report': 'the HR leavers report',
+    }[input.source];
+    const reason = `Leaving the Trust on ${input.leftOn} (learned from ${source})`;
+    return ctx.transact((audit) => {
+      const outcomes = accounts.map((account) =>
+        deregister(ctx, account, { reason, instructedBy: input.instructedBy }, audit),
+      );
+      db.prepare(`UPDATE people SET status = 'leaver', left_on = ?, updated_at = ? WHERE id = ?`).run(
+        input.leftOn,
+        ctx.clock.now().toISOString(),
+        person.id,
+      );
+      db.prepare(
+        `UPDATE requests SET state = 'withdrawn', state_note = ? WHERE person_id = ? AND state IN ('awaiting-authorisation', 'referred', 'awaiting-prerequisites')`,
+      ).run(reason, person.id);
+      if (person.smartcardUuid) {
+        raiseAccountTask(
+          db,
+          {
+            personId: person.id,
+            systemId: 'registration-authority',
+            accountId: null,
+            action: 'suspend-smartcard',
+            description: `Suspend smartcard ${person.smartcardUuid} of ${person.name} at once (leaver, DIS-4)`,
+          },
+          ctx.clock.now().toISOString(),
+        );
+      }
+      refreshSearchTerms(db, person.id);
+      audit({
+        action: 'person.left',
+        subject: { type: 'person', id: person.id, label: person.name },
+        reason,
+        instructedBy: input.instructedBy,
+        after: { leftOn: input.leftOn, accounts: outcomes.map((o) => `${o.systemName}: ${o.outcome}`) },
+      });
+      return outcomes;
+    });
+  },
+
+  'people:reviewMove': (ctx, input) => {
+    const db = ctx.db();
+    const person = requirePerson(db, input.personId);
+    const accounts = liveAccounts(db, person.id);
+    const decided = new Map(input.decisions.map((d) => [d.accountId, d]));
+    const unreviewed = accounts.filter((a) => !decided.has(a.id));
+    if (unreviewed.length > 0) {
+      throw new GatehouseError(
+        'INVALID_INPUT',
+        `Review every account (CHG-2): no decision for ${unreviewed.map((a) => a.system_name).join(', ')}.`,
+      );
+    }
+    for (const d of input.decisions) {
+      const account = accounts.find((a) => a.id === d.accountId);
+      if (!account)
+        throw new GatehouseError('NOT_FOUND', 'A decision names an account this person does not hold.');
+      if (d.decision === 'change-role') {
+        const roles = (
+          db.prepare('SELECT name FROM system_roles WHERE system_id = ?').all(account.system_id) as {
+            name: string;
+          }[]
+        ).map((r) => r.name);
+        if (!d.newRole || !roles.includes(d.newRole)) {
+          throw new GatehouseError(
+            'REFUSED_BY_POLICY',
+            `${account.system_name} does not offer the role "${d.newRole ?? ''}" (REG-3). Choose one of: ${roles.join(', ')}.`,
+          );
+        }
+      }
+    }
+    const moved = Object.entries(input.changes).filter(([, v]) => v !== undefined && v !== '');
+    const instructedBy = `${input.authorisation.by} (line manager, ${input.authorisation.on}, by ${input.authorisation.how})`;
+    return ctx.transact((audit) => {
+      const now = ctx.clock.now().toISOString();
+      const columns = { jobRole: 'job_role', team: 'team', directorate: 'directorate' } as const;
+      for (const [key, value] of moved)
+        db.prepare(
+          `UPDATE people SET ${columns[key as keyof typeof columns]} = ?, updated_at = ? WHERE id = ?`,
+        ).run(value, now, person.id);
+      const outcomes = input.decisions.map((d): AccountOutcome => {
+        const account = accounts.find((a) => a.id === d.accountId)!;
+        if (d.decision === 'remove')
+          return deregister(
+            ctx,
+            account,
+            { reason: DEREGISTRATION_REASON_LABELS['role-change'], instructedBy },
+            audit,
+          );
+        if (d.decision === 'change-role') {
+          raiseAccountTask(
+            db,
+            {
+              personId: person.id,
+              systemId: account.system_id,
+              accountId: account.id,
+              action: 'change-role',
+              newRole: d.newRole,
+              description: `Change ${person.name}’s ${account.system_name} role to ${d.newRole}`,
+            },
+            now,
+          );
+          return { systemName: account.system_name, role: account.role, outcome: 'role-change-raised' };
+        }
+        return { systemName: account.system_name, role: account.role, outcome: 'kept' };
+      });
+      audit({
+        action: 'person.moved',
+        subject: { type: 'person', id: person.id, label: person.name },
+        instructedBy,
+        before: Object.fromEntries(
+          moved.map(([k]) => [k, (person as unknown as Record<string, string | null>)[k] ?? null]),
+        ),
+        after: { ...Object.fromEntries(moved), review: outcomes.map((o) => `${o.systemName}: ${o.outcome}`) },
+      });
+      return outcomes;
+    });
+  },
+};
