@@ -25,6 +25,13 @@ const ACTIONS: Record<string, string> = {
   'task.completed': 'Task completed',
   'people.imported': 'People imported',
   'demo.generated': 'Demo data generated',
+  'account.suspended': 'Account suspended',
+  'account.suspension-lifted': 'Suspension lifted',
+  'account.re-registered': 'Re-registered after inactivity',
+  'account.deregistered': 'Account de-registered',
+  'account.set-up-cancelled': 'Set-up cancelled',
+  'person.left': 'Left the Trust',
+  'person.moved': 'Moved job, access reviewed',
   'catalogue.system-updated': 'System settings changed',
   'catalogue.bank-holidays-imported': 'Bank holidays imported',
 };

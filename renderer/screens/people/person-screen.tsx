@@ -1,22 +1,28 @@
 /** One person: details, every account on every system with its status, and their history. */
 import { EMPLOYMENT_LABELS } from '../../../shared/register';
 import { api } from '../../api/bridge';
-import { ErrorAlert } from '../../components/feedback';
+import { useState } from 'react';
+import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../components/use-query';
+import { useCan } from '../../state/session-store';
+import { AccountsTable } from './accounts-table';
+import { LeaverForm } from './leaver-form';
+import { MoverReviewForm } from './mover-review-form';
+import { SuspensionsSection } from './suspensions-section';
 import { describeAction } from '../audit-actions';
 import { formatDateTime } from '../format';
 
-const STATUS_LABELS = {
-  pending: 'Pending set-up',
-  active: 'Active',
-  suspended: 'Suspended',
-  disabled: 'Disabled',
-  deleted: 'Deleted',
-} as const;
-
 export function PersonScreen({ id }: { id: string }) {
-  const record = useQuery(() => api.people.get({ id }), id);
+  const canAct = useCan('accounts:write');
+  const [version, setVersion] = useState(0);
+  const [outcome, setOutcome] = useState<string[]>([]);
+  const record = useQuery(() => api.people.get({ id }), `${id}:${version}`);
+  const suspensions = useQuery(() => api.suspensions.list({ personId: id }), `${id}:${version}`);
+  const after = (lines: string[]) => {
+    setOutcome(lines);
+    setVersion((v) => v + 1);
+  };
   const value = record.value;
   if (!value) {
     return (
@@ -62,37 +68,33 @@ export function PersonScreen({ id }: { id: string }) {
             : 'Employed'}
         </dd>
       </dl>
+      {outcome.length > 0 ? (
+        <StatusMessage>
+          {outcome.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </StatusMessage>
+      ) : null}
       <h2>Accounts</h2>
-      {person.accounts.length === 0 ? (
-        <p>No accounts on any system.</p>
-      ) : (
-        <table>
-          <caption className="visually-hidden">Accounts held by {person.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">System</th>
-              <th scope="col">Role</th>
-              <th scope="col">Username</th>
-              <th scope="col">Status</th>
-              <th scope="col">Last activity</th>
-            </tr>
-          </thead>
-          <tbody>
-            {person.accounts.map((account) => (
-              <tr key={account.id}>
-                <th scope="row">
-                  {account.systemName}
-                  {account.kind !== 'normal' ? ` (${account.kind})` : ''}
-                </th>
-                <td>{account.role}</td>
-                <td>{account.username ?? ''}</td>
-                <td>{STATUS_LABELS[account.status]}</td>
-                <td>{account.lastActivityAt ? formatDateTime(account.lastActivityAt) : 'Never'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <AccountsTable
+        key={`accounts-${version}`}
+        personName={person.name}
+        accounts={person.accounts}
+        canAct={canAct}
+        done={(m) => after([m])}
+      />
+      <SuspensionsSection
+        key={`suspensions-${version}`}
+        suspensions={suspensions.value ?? []}
+        canAct={canAct}
+        done={(m) => after([m])}
+      />
+      {canAct && person.status === 'active' ? (
+        <>
+          <MoverReviewForm key={`mover-${version}`} person={person} done={after} />
+          <LeaverForm key={`leaver-${version}`} personId={person.id} done={after} />
+        </>
+      ) : null}
       <h2>History</h2>
       <table>
         <caption className="visually-hidden">History of {person.name}</caption>

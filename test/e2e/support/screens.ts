@@ -76,3 +76,39 @@ export async function recordRequest(
   }
   await page.getByRole('button', { name: 'Record request' }).click();
 }
+
+/** An authorised request whose set-up task is then completed: the account is active in the register. */
+export async function registerAccount(
+  page: Page,
+  person: string,
+  system: string,
+  role: string,
+  reference: string,
+): Promise<void> {
+  await recordRequest(page, {
+    reference,
+    person,
+    system,
+    role,
+    purpose: 'Needed for the job',
+    authorisedBy: 'Ngozi Okafor',
+  });
+  await expect(page.getByText('Ready to set up')).toBeVisible();
+  await openScreen(page, 'Requests');
+  const name = `Complete: Create a ${system} account (${role}) for ${person}`;
+  await page.getByRole('button', { name }).click();
+  const form = page.getByRole('form', { name });
+  await form.getByLabel('Username created').fill(`${person.split(' ')[0]!.toLowerCase()}-${reference}`);
+  await form.getByLabel('Training arranged or sign-posted').check();
+  await form.getByLabel('Login details issued to the person').check();
+  await form.getByLabel('Must change password at first login is set').check();
+  await form.getByRole('button', { name: 'Mark done' }).click();
+  await expect(page.getByRole('status')).toContainText(`Done: Create a ${system} account`);
+}
+
+export async function openPerson(page: Page, name: string): Promise<void> {
+  await openScreen(page, 'People');
+  await page.getByLabel('Search people').fill(name);
+  await page.getByRole('list', { name: 'People found' }).getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}

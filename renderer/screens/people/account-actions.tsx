@@ -1,0 +1,139 @@
+/** Per-account actions on the Person screen: suspend (SUS-1, SUS-4) and de-register (DIS-1, DIS-2). */
+import { type FormEvent, useId, useState } from 'react';
+import {
+  DEREGISTRATION_REASON_LABELS,
+  DEREGISTRATION_REASONS,
+  SUSPENSION_REASON_LABELS,
+  SUSPENSION_REASONS,
+} from '../../../shared/access-changes';
+import type { Account } from '../../../shared/register';
+import { api } from '../../api/bridge';
+import { Field } from '../../components/field';
+import { ErrorAlert } from '../../components/feedback';
+import { useAction } from '../../components/use-action';
+
+type Done = (message: string) => void;
+
+export function SuspendForm({ account, done }: { account: Account; done: Done }) {
+  const reasonId = useId();
+  const roleId = useId();
+  const [reason, setReason] = useState<(typeof SUSPENSION_REASONS)[number]>('security-investigation');
+  const [role, setRole] = useState<'director' | 'line-manager'>('line-manager');
+  const [form, setForm] = useState({ note: '', instructedBy: '', reviewOn: '' });
+  const [urgent, setUrgent] = useState(false);
+  const { busy, error, run } = useAction();
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await run(() =>
+      api.suspensions.suspend({
+        accountId: account.id,
+        reason,
+        instructedBy: form.instructedBy,
+        instructedRole: role,
+        urgent,
+        reviewOn: form.reviewOn,
+        ...(form.note ? { note: form.note } : {}),
+      }),
+    );
+    if (result)
+      done(
+        `${account.systemName} account suspended${urgent ? ' at once' : ''}; review on ${result.reviewOn}.`,
+      );
+  }
+  return (
+    <form
+      className="inline-form"
+      aria-label={`Suspend ${account.systemName} account`}
+      onSubmit={submit}
+      noValidate
+    >
+      <ErrorAlert message={error} />
+      <div className="field">
+        <label htmlFor={reasonId}>Reason for suspending</label>
+        <select id={reasonId} value={reason} onChange={(e) => setReason(e.target.value as typeof reason)}>
+          {SUSPENSION_REASONS.map((r) => (
+            <option key={r} value={r}>
+              {SUSPENSION_REASON_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field
+        label="Note"
+        hint="Needed for other exceptional circumstances"
+        value={form.note}
+        onChange={(e) => setForm({ ...form, note: e.target.value })}
+      />
+      <Field
+        label="Instructed by"
+        value={form.instructedBy}
+        onChange={(e) => setForm({ ...form, instructedBy: e.target.value })}
+      />
+      <div className="field">
+        <label htmlFor={roleId}>Who they are</label>
+        <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as typeof role)}>
+          <option value="line-manager">Line manager</option>
+          <option value="director">Director</option>
+        </select>
+      </div>
+      <div className="checkbox">
+        <input
+          id={`${account.id}-urgent`}
+          type="checkbox"
+          checked={urgent}
+          onChange={() => setUrgent(!urgent)}
+        />
+        <label htmlFor={`${account.id}-urgent`}>Urgent: takes effect at once (SUS-4)</label>
+      </div>
+      <Field
+        label="Review on"
+        type="date"
+        value={form.reviewOn}
+        onChange={(e) => setForm({ ...form, reviewOn: e.target.value })}
+      />
+      <button type="submit" className="button button--warning" disabled={busy}>
+        Suspend account
+      </button>
+    </form>
+  );
+}
+
+export function DeregisterForm({ account, done }: { account: Account; done: Done }) {
+  const reasonId = useId();
+  const [reason, setReason] = useState<(typeof DEREGISTRATION_REASONS)[number]>('role-change');
+  const [note, setNote] = useState('');
+  const [instructedBy, setInstructedBy] = useState('');
+  const { busy, error, run } = useAction();
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await run(() =>
+      api.accounts.deregister({ accountId: account.id, reason, instructedBy, ...(note ? { note } : {}) }),
+    );
+    if (result) done(result.map((o) => `${o.systemName}: ${o.outcome}`).join('; '));
+  }
+  return (
+    <form
+      className="inline-form"
+      aria-label={`De-register ${account.systemName} account`}
+      onSubmit={submit}
+      noValidate
+    >
+      <ErrorAlert message={error} />
+      <div className="field">
+        <label htmlFor={reasonId}>Reason for de-registering</label>
+        <select id={reasonId} value={reason} onChange={(e) => setReason(e.target.value as typeof reason)}>
+          {DEREGISTRATION_REASONS.map((r) => (
+            <option key={r} value={r}>
+              {DEREGISTRATION_REASON_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field label="Note" value={note} onChange={(e) => setNote(e.target.value)} />
+      <Field label="Instructed by" value={instructedBy} onChange={(e) => setInstructedBy(e.target.value)} />
+      <button type="submit" className="button button--warning" disabled={busy}>
+        De-register account
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,127 @@
+/** A mover's access review (CHG-1, CHG-2): new job details, the line manager's authorisation, a decision per account. */
+import { type FormEvent, useState } from 'react';
+import type { CatalogueSystem } from '../../../shared/catalogue';
+import type { Person } from '../../../shared/register';
+import { api } from '../../api/bridge';
+import { Field } from '../../components/field';
+import { ErrorAlert } from '../../components/feedback';
+import { useAction } from '../../components/use-action';
+import { useQuery } from '../../components/use-query';
+import { describeOutcomes } from './leaver-form';
+
+type Decision = 'keep' | 'change-role' | 'remove';
+
+export function MoverReviewForm({ person, done }: { person: Person; done: (lines: string[]) => void }) {
+  const live = person.accounts.filter((a) => ['pending', 'active', 'suspended'].includes(a.status));
+  const systems = useQuery(() => api.catalogue.list({}), 'systems');
+  const [changes, setChanges] = useState({
+    jobRole: person.jobRole ?? '',
+    team: person.team ?? '',
+    directorate: person.directorate ?? '',
+  });
+  const [auth, setAuth] = useState({ by: '', on: '' });
+  const [decisions, setDecisions] = useState<Record<string, { decision: Decision; newRole: string }>>(
+    Object.fromEntries(live.map((a) => [a.id, { decision: 'keep' as Decision, newRole: a.role }])),
+  );
+  const { busy, error, run } = useAction();
+  const rolesOf = (systemId: string) =>
+    systems.value?.find((s: CatalogueSystem) => s.id === systemId)?.roles.map((r) => r.name) ?? [];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const outcomes = await run(() =>
+      api.people.reviewMove({
+        personId: person.id,
+        changes,
+        authorisation: { by: auth.by, on: auth.on, how: 'email' },
+        decisions: live.map((a) => ({
+          accountId: a.id,
+          decision: decisions[a.id]!.decision,
+          ...(decisions[a.id]!.decision === 'change-role' ? { newRole: decisions[a.id]!.newRole } : {}),
+        })),
+      }),
+    );
+    if (outcomes) done(describeOutcomes(outcomes));
+  }
+
+  return (
+    <section aria-labelledby="mover-heading" className="action-form">
+      <h3 id="mover-heading">Review access for a move</h3>
+      <ErrorAlert message={error} />
+      <form onSubmit={submit} noValidate>
+        <Field
+          label="New job role"
+          value={changes.jobRole}
+          onChange={(e) => setChanges({ ...changes, jobRole: e.target.value })}
+        />
+        <Field
+          label="New team"
+          value={changes.team}
+          onChange={(e) => setChanges({ ...changes, team: e.target.value })}
+        />
+        <Field
+          label="New directorate"
+          value={changes.directorate}
+          onChange={(e) => setChanges({ ...changes, directorate: e.target.value })}
+        />
+        <Field
+          label="Change authorised by (line manager)"
+          value={auth.by}
+          onChange={(e) => setAuth({ ...auth, by: e.target.value })}
+        />
+        <Field
+          label="Change authorised on"
+          type="date"
+          value={auth.on}
+          onChange={(e) => setAuth({ ...auth, on: e.target.value })}
+        />
+        {live.map((account) => (
+          <fieldset key={account.id}>
+            <legend>
+              {account.systemName} ({account.role})
+            </legend>
+            <label htmlFor={`decision-${account.id}`}>Decision for {account.systemName}</label>
+            <select
+              id={`decision-${account.id}`}
+              value={decisions[account.id]!.decision}
+              onChange={(e) =>
+                setDecisions({
+                  ...decisions,
+                  [account.id]: { ...decisions[account.id]!, decision: e.target.value as Decision },
+                })
+              }
+            >
+              <option value="keep">Keep as it is</option>
+              <option value="change-role">Change role</option>
+              <option value="remove">Remove</option>
+            </select>
+            {decisions[account.id]!.decision === 'change-role' ? (
+              <>
+                <label htmlFor={`role-${account.id}`}>New {account.systemName} role</label>
+                <select
+                  id={`role-${account.id}`}
+                  value={decisions[account.id]!.newRole}
+                  onChange={(e) =>
+                    setDecisions({
+                      ...decisions,
+                      [account.id]: { ...decisions[account.id]!, newRole: e.target.value },
+                    })
+                  }
+                >
+                  {rolesOf(account.systemId).map((r) => (
+                    <option key={r} value={r}>
+                      {r}
+                    </option>
+                  ))}
+                </select>
+              </>
+            ) : null}
+          </fieldset>
+        ))}
+        <button type="submit" className="button" disabled={busy}>
+          Record review
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { expectAccessible } from './support/accessibility';
+import { expect, test } from './support/gatehouse-fixture';
+import {
+  acknowledgeAcceptableUse,
+  addPerson,
+  createFirstAdministrator,
+  openPerson,
+  registerAccount,
+} from './support/screens';
+
+test.beforeEach(async ({ page, gatehouse }) => {
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await addPerson(page, 'Lee Morgan', { employeeNumber: '20480002' });
+});
+
+test('suspend an account for an investigation, then lift it (SUS-1, SUS-3, SUS-4)', async ({ page }) => {
+  await registerAccount(page, 'Lee Morgan', 'RiO', 'Clinician', 'SD-2001');
+  await openPerson(page, 'Lee Morgan');
+  await page.getByRole('button', { name: 'Suspend RiO' }).click();
+  const form = page.getByRole('form', { name: 'Suspend RiO account' });
+  await form
+    .getByLabel('Reason for suspending')
+    .selectOption({ label: 'Investigation of a security incident' });
+  await form.getByLabel('Instructed by').fill('Dr Amara Director');
+  await form.getByLabel('Who they are').selectOption({ label: 'Director' });
+  await form.getByLabel('Urgent: takes effect at once (SUS-4)').check();
+  await form.getByLabel('Review on').fill('2027-01-15');
+  await form.getByRole('button', { name: 'Suspend account' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    'RiO account suspended at once; review on 2027-01-15.',
+  );
+  await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('Suspended');
+  await expect(page.getByRole('region', { name: 'Suspensions in force' })).toContainText(
+    'instructed by Dr Amara Director',
+  );
+  await expectAccessible(page, 'person with a suspension');
+
+  await page.getByRole('button', { name: 'Lift RiO suspension' }).click();
+  const lift = page.getByRole('form', { name: 'Lift RiO suspension' });
+  await lift.getByLabel('Reason for lifting').fill('Investigation closed: no case to answer');
+  await lift.getByRole('button', { name: 'Lift suspension' }).click();
+  await expect(page.getByRole('status')).toContainText('Suspension of the RiO account lifted.');
+  await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('Active');
+});
+
+test('de-register a leaver across all systems, with EMIS flagged disabled rather than deleted (DIS-2, DIS-3)', async ({
+  page,
+}) => {
+  await registerAccount(page, 'Lee Morgan', 'EMIS', 'Clinician', 'SD-2002');
+  await registerAccount(page, 'Lee Morgan', 'ELFT Network Access', 'Standard user', 'SD-2003');
+  await openPerson(page, 'Lee Morgan');
+  const leaver = page.getByRole('region', { name: 'De-register as a leaver' });
+  await leaver.getByLabel('Leaving date').fill('2026-11-30');
+  await leaver.getByLabel('Learned from').selectOption({ label: 'The HR leavers report' });
+  await leaver.getByLabel('Instructed by').fill('HR leavers report, November');
+  await leaver.getByRole('button', { name: 'De-register leaver' }).click();
+  const status = page.getByRole('status');
+  await expect(status).toContainText('EMIS (Clinician): flagged disabled (cannot be deleted)');
+  await expect(status).toContainText('ELFT Network Access (Standard user): deleted');
+  await expect(page.getByRole('row', { name: /^EMIS/ })).toContainText('Disabled');
+  await expect(page.getByRole('row', { name: /^ELFT Network Access/ })).toContainText('Deleted');
+  await expect(page.getByText('Left the Trust on 2026-11-30')).toBeVisible();
+  await expectAccessible(page, 'leaver');
+});
+
+test('review a mover’s access: keep, change role, remove (CHG-1, CHG-2)', async ({ page }) => {
+  await registerAccount(page, 'Lee Morgan', 'RiO', 'Clinician', 'SD-2004');
+  await registerAccount(page, 'Lee Morgan', 'ePMA', 'Prescriber', 'SD-2005');
+  await openPerson(page, 'Lee Morgan');
+  const review = page.getByRole('region', { name: 'Review access for a move' });
+  await review.getByLabel('New team').fill('Inpatient Ward A');
+  await review.getByLabel('Change authorised by (line manager)').fill('Ngozi Okafor');
+  await review.getByLabel('Change authorised on').fill('2026-11-20');
+  await review.getByLabel('Decision for RiO').selectOption({ label: 'Change role' });
+  await review.getByLabel('New RiO role').selectOption({ label: 'Clinical administrator' });
+  await review.getByLabel('Decision for ePMA').selectOption({ label: 'Remove' });
+  await review.getByRole('button', { name: 'Record review' }).click();
+  const status = page.getByRole('status');
+  await expect(status).toContainText('RiO (Clinician): role change raised');
+  await expect(status).toContainText('ePMA (Prescriber): flagged disabled (cannot be deleted)');
+  await expect(page.getByText('Inpatient Ward A')).toBeVisible();
+});
