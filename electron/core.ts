@@ -7,7 +7,9 @@ import { CoreEvents } from './core-events';
 import { createRouter, type Logger, type Router } from './router';
 import { auditHandlers } from './services/audit';
 import { catalogueHandlers } from './services/catalogue';
+import { dashboardHandlers } from './services/dashboard';
 import { deregistrationHandlers } from './services/deregistration';
+import { downtimeHandlers } from './services/downtime';
 import { operatorHandlers } from './services/operators';
 import { peopleHandlers } from './services/people';
 import { requestHandlers } from './services/requests';
@@ -55,6 +57,8 @@ const handlers: Handlers = {
   ...taskHandlers,
   ...suspensionHandlers,
   ...deregistrationHandlers,
+  ...downtimeHandlers,
+  ...dashboardHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);
@@ -72,6 +76,7 @@ export function createCore(options: CoreOptions): Core {
     throttle: new SignInThrottle(paths.signInAttempts, clock),
     host: options.host,
     emitSessionChanged: () => events.emit('session:changed', session.state()),
+    emitDowntimeChanged: (down) => events.emit('downtime:changed', down),
   };
   const router = createRouter(handlers, deps, options.log ?? defaultLog);
 

@@ -4,7 +4,7 @@
  * transaction, so they commit or roll back together.
  */
 import type { z } from 'zod';
-import type { ChannelName, ChannelOutput, Contract } from '../shared/contract';
+import type { ChannelName, ChannelOutput, Contract, EventPayload } from '../shared/contract';
 import type { Clock } from './clock';
 import type { Session, SessionOperator } from './session';
 import { appendAuditEvent, type NewAuditEvent } from './store/audit-log';
@@ -25,6 +25,7 @@ export interface CoreDependencies {
   /** The host that is calling: recorded with sign-ins. */
   host: 'electron' | 'web' | 'cli' | 'test';
   emitSessionChanged(): void;
+  emitDowntimeChanged(down: EventPayload<'downtime:changed'>): void;
 }
 
 export class ServiceContext {

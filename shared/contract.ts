@@ -2,11 +2,13 @@
  * The one contract between the renderer and main: every channel (`domain:action`) with its input
  * and output schemas, the permission it needs and whether it mutates; and every event main sends.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { sessionStateSchema } from './model';
 import { accessChangeChannels } from './contract/access-changes';
 import { auditChannels } from './contract/audit';
 import { catalogueChannels } from './contract/catalogue';
+import { dashboardChannels } from './contract/dashboard';
+import { downSystemSchema, downtimeChannels } from './contract/downtime';
 import type { ChannelSpec } from './contract/define';
 import { operatorChannels } from './contract/operators';
 import { peopleChannels } from './contract/people';
@@ -23,6 +25,8 @@ export const contract = {
   ...peopleChannels,
   ...requestChannels,
   ...accessChangeChannels,
+  ...downtimeChannels,
+  ...dashboardChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -39,6 +43,7 @@ export function isChannelName(name: unknown): name is ChannelName {
 /** Events main pushes to the renderer. */
 export const contractEvents = {
   'session:changed': sessionStateSchema,
+  'downtime:changed': z.array(downSystemSchema),
 } satisfies Record<`${string}:${string}`, z.ZodType>;
 
 export type ContractEvents = typeof contractEvents;

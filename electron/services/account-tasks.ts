@@ -35,6 +35,17 @@ export function liveAccounts(db: Db, personId: string): AccountContext[] {
     .map((r) => accountContext(db, r.id));
 }
 
+/** The open downtime incident of a system, if it is down now (DT-1). */
+export function openIncident(db: Db, systemId: string): string | null {
+  const row = db
+    .prepare<[string], { id: string }>(
+      'SELECT id FROM downtime_incidents WHERE system_id = ? AND ended_at IS NULL',
+    )
+    .get(systemId);
+  return row?.id ?? null;
+}
+
+/** Raise the administrator's task; one raised while its system is down joins the reconciliation list. */
 export function raiseAccountTask(
   db: Db,
   task: {
@@ -44,14 +55,16 @@ export function raiseAccountTask(
     action: string;
     description: string;
     newRole?: string | null;
+    requestId?: string | null;
   },
   now: string,
 ): void {
   db.prepare(
-    `INSERT INTO tasks (id, request_id, person_id, system_id, account_id, action, new_role, description, state, created_at)
-     VALUES (?, NULL, ?, ?, ?, ?, ?, ?, 'open', ?)`,
+    `INSERT INTO tasks (id, request_id, person_id, system_id, account_id, action, new_role, description, state, created_at, incident_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
   ).run(
     randomUUID(),
+    task.requestId ?? null,
     task.personId,
     task.systemId,
     task.accountId,
@@ -59,5 +72,6 @@ export function raiseAccountTask(
     task.newRole ?? null,
     task.description,
     now,
+    openIncident(db, task.systemId),
   );
 }

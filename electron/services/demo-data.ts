@@ -6,6 +6,7 @@
 import type { Core } from '../core';
 import { ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
+import { addDemoRequests } from './demo-requests';
 import { CLINICAL_ROLES, DIRECTORATES, FIRST_NAMES, OFFICE_ROLES, SURNAMES } from './demo-vocabulary';
 
 /** mulberry32: a small, fast, seedable generator; quality is ample for synthetic data. */
@@ -177,10 +178,11 @@ export function generateDemoTrust(core: Core, count: number, seed: number): Demo
         accounts += 1;
       });
     }
+    const requests = addDemoRequests(db, random, ctx.actor().id, now, seed);
     audit({
       action: 'demo.generated',
       subject: { type: 'store', id: core.session.store!.storeId, label: 'Demo Trust' },
-      after: { people: count, accounts, seed },
+      after: { people: count, accounts, requests, seed },
     });
   });
   return { people: count, accounts, seed };

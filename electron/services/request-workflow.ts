@@ -12,6 +12,7 @@ import { bankHolidaySet } from '../store/catalogue-queries';
 import { GatehouseError } from '../store/errors';
 import { dueDates, requestRow, type RequestRow, toRequest } from '../store/request-queries';
 import { requireSystem } from './catalogue';
+import { raiseAccountTask } from './account-tasks';
 import { requirePerson } from './people';
 import { gatherFacts, type RequestDraft, targetAccount } from './request-facts';
 
@@ -55,7 +56,8 @@ export function presentRequest(ctx: ServiceContext, id: string): AccessRequest {
 }
 
 const TASK_WORDS = {
-  'create-account': (s: string, p: string, r: string | null) => `Create a ${s} account (${r}) for ${p}`,
+  'create-account': (s: string, p: string, r: string | null) =>
+    `Create ${/^[AEIOU]/i.test(s) ? 'an' : 'a'} ${s} account (${r}) for ${p}`,
   'change-role': (s: string, p: string, r: string | null) => `Change ${p}’s ${s} role to ${r}`,
   'delete-account': (s: string, p: string) => `Delete ${p}’s ${s} account`,
   'disable-account': (s: string, p: string) =>
@@ -98,10 +100,19 @@ function raiseTask(ctx: ServiceContext, row: RequestRow, audit: AuditWriter): vo
             : 'disable-account';
   }
   const description = TASK_WORDS[action](system.name, row.person_name, row.role);
-  db.prepare(
-    `INSERT INTO tasks (id, request_id, person_id, system_id, account_id, action, new_role, description, state, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)`,
-  ).run(randomUUID(), row.id, row.person_id, row.system_id, accountId, action, row.role, description, now);
+  raiseAccountTask(
+    db,
+    {
+      requestId: row.id,
+      personId: row.person_id,
+      systemId: row.system_id,
+      accountId,
+      action,
+      newRole: row.role,
+      description,
+    },
+    now,
+  );
   db.prepare('UPDATE requests SET account_id = ? WHERE id = ?').run(accountId, row.id);
   audit({
     action: 'task.raised',

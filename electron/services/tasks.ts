@@ -8,6 +8,7 @@ import type { Handlers } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { refreshSearchTerms } from '../store/people-queries';
 import { taskRow, taskRows, toTask } from '../store/request-queries';
+import { openIncident } from './account-tasks';
 
 export const taskHandlers: Pick<Handlers, 'tasks:list' | 'tasks:complete'> = {
   'tasks:list': (ctx, input) => {
@@ -25,6 +26,13 @@ export const taskHandlers: Pick<Handlers, 'tasks:list' | 'tasks:complete'> = {
     const task = taskRow(db, input.id);
     if (!task) throw new GatehouseError('NOT_FOUND', 'That task no longer exists. Refresh the list.');
     if (task.state !== 'open') throw new GatehouseError('CONFLICT', 'That task is already closed.');
+    const down = openIncident(db, task.system_id);
+    if (down) {
+      throw new GatehouseError(
+        'CONFLICT',
+        `${task.system_name} is down: this task stays in the reconciliation list until it is back (DT-1).`,
+      );
+    }
     const setUp = input.setUp;
     if (task.action === 'create-account') {
       if (!setUp)

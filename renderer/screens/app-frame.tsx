@@ -6,10 +6,12 @@ import { api } from '../api/bridge';
 import { navigate, useHashRoute } from '../routing/use-hash-route';
 import { useFlashStore } from '../state/flash-store';
 import { useSessionStore } from '../state/session-store';
+import { DowntimeBanner } from '../components/downtime-banner';
 import { AuditScreen } from './audit';
 import { CatalogueListScreen } from './catalogue/catalogue-list';
 import { SystemDetailScreen } from './catalogue/system-detail';
 import { ComingSoonScreen, PLANNED_SCREENS } from './coming-soon';
+import { DowntimeScreen } from './downtime-screen';
 import { HomeScreen } from './home';
 import { OperatorsScreen } from './operators';
 import { PeopleScreen } from './people/people-screen';
@@ -34,6 +36,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/catalogue', label: 'Catalogue', permission: 'catalogue:read' },
   { path: '/reports', label: 'Reports', permission: 'reports:read' },
   { path: '/smartcard', label: 'Smartcard', permission: 'smartcard:check' },
+  { path: '/downtime', label: 'Downtime', permission: 'catalogue:read' },
   { path: '/audit', label: 'Audit', permission: 'audit:read' },
   { path: '/operators', label: 'Operators', permission: 'operators:read' },
   { path: '/settings', label: 'Settings', permission: null },
@@ -80,12 +83,13 @@ function screenFor(route: string, session: Active) {
   if (route === '/catalogue') return <CatalogueListScreen />;
   if (route.startsWith('/catalogue/'))
     return <SystemDetailScreen id={decodeURIComponent(route.slice('/catalogue/'.length))} />;
+  if (route === '/downtime') return <DowntimeScreen />;
   if (route === '/operators') return <OperatorsScreen currentOperatorId={session.operator.id} />;
   if (route === '/audit') return <AuditScreen />;
   if (route === '/settings') return <SettingsScreen session={session} />;
   const planned = PLANNED_SCREENS[route];
   if (planned) return <ComingSoonScreen screen={planned} />;
-  return <HomeScreen session={session} items={visibleItems(session).filter((item) => item.path !== '/')} />;
+  return <HomeScreen session={session} />;
 }
 
 function isCurrent(route: string, path: string): boolean {
@@ -129,6 +133,7 @@ export function AppFrame({ session }: { session: Active }) {
           Sign out
         </button>
       </header>
+      <DowntimeBanner />
       <div className="layout">
         <nav aria-label="Main" className="side-nav">
           <ul>

@@ -32,6 +32,8 @@ const ACTIONS: Record<string, string> = {
   'account.set-up-cancelled': 'Set-up cancelled',
   'person.left': 'Left the Trust',
   'person.moved': 'Moved job, access reviewed',
+  'downtime.started': 'System marked down',
+  'downtime.ended': 'System back up',
   'catalogue.system-updated': 'System settings changed',
   'catalogue.bank-holidays-imported': 'Bank holidays imported',
 };

@@ -1,17 +1,109 @@
-/** Home: who is signed in, and where they can go. The work queue arrives with the lifecycle work. */
+/** Home: the operator's work queue (due, breached, tasks, systems down, licences, temporary staff). */
 import type { SessionState } from '../../shared/model';
 import { ROLE_LABELS } from '../../shared/permissions';
+import type { AccessRequest } from '../../shared/requests';
+import { api } from '../api/bridge';
+import { ErrorAlert } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
+import { useQuery } from '../components/use-query';
+import { useCan } from '../state/session-store';
 
 type Active = Extract<SessionState, { state: 'active' }>;
 
-export function HomeScreen({
-  session,
-  items,
-}: {
-  session: Active;
-  items: { path: string; label: string }[];
-}) {
+function RequestLines({ requests, empty }: { requests: AccessRequest[]; empty: string }) {
+  if (requests.length === 0) return <p>{empty}</p>;
+  return (
+    <ul>
+      {requests.map((r) => (
+        <li key={r.id}>
+          <a href={`#/requests/${r.id}`}>{r.reference}</a>: {r.personName}, {r.systemName} (due{' '}
+          {r.sla.targetDue})
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function WorkQueue() {
+  const queue = useQuery(() => api.dashboard.queue({}), 'queue');
+  const q = queue.value;
+  if (!q) return <ErrorAlert message={queue.error} />;
+  return (
+    <div className="dashboard">
+      <section aria-labelledby="due-heading" className="card">
+        <h2 id="due-heading">Due today ({q.requestsDueToday.length})</h2>
+        <RequestLines requests={q.requestsDueToday} empty="No request reaches its target today." />
+      </section>
+      <section aria-labelledby="breached-heading" className="card">
+        <h2 id="breached-heading">Breached ({q.requestsBreached.length})</h2>
+        <RequestLines requests={q.requestsBreached} empty="No request is past its target." />
+        <p>
+          {q.requestsOnTime} on time; {q.requestsWaiting} waiting for authorisation.
+        </p>
+      </section>
+      <section aria-labelledby="tasks-heading" className="card">
+        <h2 id="tasks-heading">Tasks waiting ({q.tasksWaiting})</h2>
+        <ul>
+          {q.tasks.map((t) => (
+            <li key={t.id}>{t.description}</li>
+          ))}
+        </ul>
+        <p>
+          <a href="#/requests">Go to requests and tasks</a>
+        </p>
+      </section>
+      <section aria-labelledby="down-heading" className="card">
+        <h2 id="down-heading">Systems down ({q.systemsDown.length})</h2>
+        {q.systemsDown.length === 0 ? (
+          <p>Every system is available.</p>
+        ) : (
+          <ul>
+            {q.systemsDown.map((s) => (
+              <li key={s.systemId}>
+                {s.systemName} ({s.severity})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="licence-heading" className="card">
+        <h2 id="licence-heading">Licences above 90% ({q.licencesNearlyUsed.length})</h2>
+        {q.licencesNearlyUsed.length === 0 ? (
+          <p>No licence allocation is above 90%.</p>
+        ) : (
+          <ul>
+            {q.licencesNearlyUsed.map((l) => (
+              <li key={`${l.systemName}-${l.organisation}`}>
+                {l.systemName}, {l.organisation}: {l.used} of {l.allocation} ({l.year})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="temporary-heading" className="card">
+        <h2 id="temporary-heading">
+          Temporary staff ending within 14 days ({q.temporaryStaffEnding.length})
+        </h2>
+        {q.temporaryStaffEnding.length === 0 ? (
+          <p>Nobody’s contract ends in the next 14 days.</p>
+        ) : (
+          <ul>
+            {q.temporaryStaffEnding.map((p) => (
+              <li key={p.personId}>
+                <a href={`#/people/${p.personId}`}>{p.name}</a>:{' '}
+                {p.finishingDate < q.today ? 'ended' : 'ends'} {p.finishingDate}, {p.liveAccounts} live
+                account{p.liveAccounts === 1 ? '' : 's'}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export function HomeScreen({ session }: { session: Active }) {
+  const canSeeQueue = useCan('requests:read');
   return (
     <>
       <PageHeading>Home</PageHeading>
@@ -19,14 +111,7 @@ export function HomeScreen({
         Signed in as {session.operator.name}, {ROLE_LABELS[session.operator.role].toLowerCase()}. Gatehouse
         locks after {session.idleLockMinutes} minutes without activity.
       </p>
-      <h2>Go to</h2>
-      <ul className="link-list">
-        {items.map((item) => (
-          <li key={item.path}>
-            <a href={`#${item.path}`}>{item.label}</a>
-          </li>
-        ))}
-      </ul>
+      {canSeeQueue ? <WorkQueue /> : <p>Use the navigation to reach the screens your role allows.</p>}
     </>
   );
 }

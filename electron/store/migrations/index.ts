@@ -4,6 +4,7 @@ import { catalogueMigration } from './0002-catalogue';
 import { registerMigration } from './0003-register';
 import { requestsMigration } from './0004-requests';
 import { suspensionsMigration } from './0005-suspensions';
+import { downtimeMigration } from './0006-downtime';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   registerMigration,
   requestsMigration,
   suspensionsMigration,
+  downtimeMigration,
 ];

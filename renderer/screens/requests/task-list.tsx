@@ -7,7 +7,7 @@ import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
 
-function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (message: string) => void }) {
+export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (message: string) => void }) {
   const isSetUp = task.action === 'create-account';
   const [username, setUsername] = useState('');
   const [checks, setChecks] = useState({

@@ -65,7 +65,7 @@ export async function recordRequest(
   await page.getByLabel('Service-desk reference').fill(request.reference);
   await page.getByLabel('Find the person').fill(request.person.split(' ')[0]!);
   await page.getByRole('button', { name: `Choose ${request.person}` }).click();
-  await page.getByLabel('System').selectOption({ label: request.system });
+  await page.getByLabel('System', { exact: true }).selectOption({ label: request.system });
   await page.getByLabel('Role').selectOption({ label: request.role });
   await page.getByLabel('Purpose', { exact: true }).fill(request.purpose);
   if (request.purposeKind)
@@ -95,7 +95,7 @@ export async function registerAccount(
   });
   await expect(page.getByText('Ready to set up')).toBeVisible();
   await openScreen(page, 'Requests');
-  const name = `Complete: Create a ${system} account (${role}) for ${person}`;
+  const name = `Complete: Create ${/^[AEIOU]/i.test(system) ? 'an' : 'a'} ${system} account (${role}) for ${person}`;
   await page.getByRole('button', { name }).click();
   const form = page.getByRole('form', { name });
   await form.getByLabel('Username created').fill(`${person.split(' ')[0]!.toLowerCase()}-${reference}`);
@@ -103,7 +103,7 @@ export async function registerAccount(
   await form.getByLabel('Login details issued to the person').check();
   await form.getByLabel('Must change password at first login is set').check();
   await form.getByRole('button', { name: 'Mark done' }).click();
-  await expect(page.getByRole('status')).toContainText(`Done: Create a ${system} account`);
+  await expect(page.getByRole('status')).toContainText(`Done: ${name.slice('Complete: '.length)}`);
 }
 
 export async function openPerson(page: Page, name: string): Promise<void> {

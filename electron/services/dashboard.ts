@@ -1,0 +1,69 @@
+/** The work queue the operator sees first: what is due, what waits, what is down, what runs out. */
+import type { Dashboard } from '../../shared/contract/dashboard';
+import type { Handlers } from '../service-context';
+import { requestRows, taskRows, toRequest, toTask } from '../store/request-queries';
+import { systemsDown } from './downtime';
+import { today } from './request-workflow';
+
+const TEMPORARY_WINDOW_DAYS = 14;
+const LICENCE_WARNING = 0.9;
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export const dashboardHandlers: Pick<Handlers, 'dashboard:queue'> = {
+  'dashboard:queue': (ctx): Dashboard => {
+    const db = ctx.db();
+    const now = today(ctx);
+    const open = requestRows(
+      db,
+      `WHERE r.state IN ('awaiting-authorisation', 'referred', 'awaiting-prerequisites', 'ready')`,
+    ).map((row) => toRequest(row, now, []));
+    const tasks = taskRows(db, `WHERE t.state = 'open'`, [], 10).map(toTask);
+    const tasksWaiting = (
+      db.prepare(`SELECT count(*) AS n FROM tasks WHERE state = 'open'`).get() as { n: number }
+    ).n;
+    const licences = db
+      .prepare<
+        [number],
+        { system_name: string; organisation: string; year: number; allocation: number; used: number }
+      >(
+        `SELECT s.name AS system_name, l.organisation, l.year, l.allocation,
+           (SELECT count(*) FROM accounts a JOIN people p ON p.id = a.person_id
+             WHERE a.system_id = l.system_id AND a.status IN ('pending', 'active', 'suspended') AND lower(p.organisation) = lower(l.organisation)) AS used
+         FROM licence_allocations l JOIN systems s ON s.id = l.system_id WHERE l.year = ?`,
+      )
+      .all(Number(now.slice(0, 4)))
+      .filter((l) => l.allocation > 0 && l.used >= l.allocation * LICENCE_WARNING)
+      .map((l) => ({
+        systemName: l.system_name,
+        organisation: l.organisation,
+        year: l.year,
+        used: l.used,
+        allocation: l.allocation,
+      }));
+    const ending = db
+      .prepare<[string], { id: string; name: string; finishing_date: string; live: number }>(
+        `SELECT p.id, p.name, p.finishing_date,
+           (SELECT count(*) FROM accounts a WHERE a.person_id = p.id AND a.status IN ('pending', 'active', 'suspended')) AS live
+         FROM people p WHERE p.finishing_date IS NOT NULL AND p.finishing_date <= ? AND p.status = 'active' ORDER BY p.finishing_date LIMIT 200`,
+      )
+      .all(addDays(now, TEMPORARY_WINDOW_DAYS))
+      // Past their date with access still live is the urgent case (REG-11); past and nothing live is done.
+      .filter((p) => p.finishing_date >= now || p.live > 0)
+      .map((p) => ({ personId: p.id, name: p.name, finishingDate: p.finishing_date, liveAccounts: p.live }));
+    return {
+      today: now,
+      requestsDueToday: open.filter((r) => r.sla.target === 'at-risk'),
+      requestsBreached: open.filter((r) => r.sla.target === 'breached'),
+      requestsOnTime: open.filter((r) => r.sla.target === 'on-time').length,
+      requestsWaiting: open.filter((r) => r.sla.target === 'not-started').length,
+      tasksWaiting,
+      tasks,
+      systemsDown: systemsDown(db),
+      licencesNearlyUsed: licences,
+      temporaryStaffEnding: ending,
+    };
+  },
+};

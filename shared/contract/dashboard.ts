@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { accessRequestSchema, taskSchema } from '../requests';
+import { defineChannel } from './define';
+import { downSystemSchema } from './downtime';
+
+export const dashboardSchema = z.object({
+  today: z.string(),
+  requestsDueToday: z.array(accessRequestSchema),
+  requestsBreached: z.array(accessRequestSchema),
+  requestsOnTime: z.number().int(),
+  requestsWaiting: z.number().int(),
+  tasksWaiting: z.number().int(),
+  tasks: z.array(taskSchema),
+  systemsDown: z.array(downSystemSchema),
+  licencesNearlyUsed: z.array(
+    z.object({
+      systemName: z.string(),
+      organisation: z.string(),
+      year: z.number().int(),
+      used: z.number().int(),
+      allocation: z.number().int(),
+    }),
+  ),
+  temporaryStaffEnding: z.array(
+    z.object({
+      personId: z.string(),
+      name: z.string(),
+      finishingDate: z.string(),
+      liveAccounts: z.number().int(),
+    }),
+  ),
+});
+export type Dashboard = z.infer<typeof dashboardSchema>;
+
+export const dashboardChannels = {
+  'dashboard:queue': defineChannel({
+    summary:
+      'The work queue: requests due or breached, tasks waiting, systems down, licences, temporary staff ending.',
+    input: z.strictObject({}),
+    output: dashboardSchema,
+    permission: 'requests:read',
+    mutates: false,
+  }),
+};

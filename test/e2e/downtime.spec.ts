@@ -1,0 +1,69 @@
+import { expectAccessible } from './support/accessibility';
+import { expect, test } from './support/gatehouse-fixture';
+import {
+  acknowledgeAcceptableUse,
+  addPerson,
+  createFirstAdministrator,
+  openScreen,
+  recordRequest,
+} from './support/screens';
+
+test('mark ESR down, queue a change, bring it back and reconcile (DT-1, DT-2)', async ({
+  page,
+  gatehouse,
+}) => {
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await addPerson(page, 'Priya Shah', { employeeNumber: '20480003' });
+
+  await openScreen(page, 'Downtime');
+  await page.getByLabel('System', { exact: true }).selectOption({ label: 'Electronic Staff Record (ESR)' });
+  await page.getByLabel('Severity (business impact)').selectOption({ label: 'Critical' });
+  await page.getByLabel('What is known').fill('ESR not responding; supplier call logged');
+  await page.getByRole('button', { name: 'Mark down' }).click();
+  await expect(page.getByRole('region', { name: 'Systems down' })).toContainText(
+    'Electronic Staff Record (ESR) (critical)',
+  );
+  await expectAccessible(page, 'downtime');
+
+  await recordRequest(page, {
+    reference: 'SD-4001',
+    person: 'Priya Shah',
+    system: 'Electronic Staff Record (ESR)',
+    role: 'Employee Self Service',
+    purpose: 'Payslips and leave',
+    authorisedBy: 'Ngozi Okafor',
+  });
+  await expect(page.getByText('Ready to set up')).toBeVisible();
+
+  await openScreen(page, 'Downtime');
+  const waiting = page.getByRole('region', { name: 'To reconcile on Electronic Staff Record (ESR)' });
+  await expect(waiting).toContainText('still down, waiting');
+  await expect(waiting).toContainText(
+    'Create an Electronic Staff Record (ESR) account (Employee Self Service) for Priya Shah',
+  );
+  await expect(waiting.getByRole('button', { name: /^Complete/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Mark Electronic Staff Record (ESR) back up' }).click();
+  await expect(page.getByRole('status')).toContainText('is back; its waiting tasks can be keyed in.');
+  await expect(page.getByRole('region', { name: 'Systems down' })).toHaveCount(0);
+  await expect(waiting).toContainText('back, ready to key in');
+  const task = 'Create an Electronic Staff Record (ESR) account (Employee Self Service) for Priya Shah';
+  await waiting.getByRole('button', { name: `Complete: ${task}` }).click();
+  const form = page.getByRole('form', { name: `Complete: ${task}` });
+  await form.getByLabel('Username created').fill('pshah');
+  await form.getByLabel('Training arranged or sign-posted').check();
+  await form.getByLabel('Login details issued to the person').check();
+  await form.getByLabel('Must change password at first login is set').check();
+  await form.getByRole('button', { name: 'Mark done' }).click();
+  await expect(page.getByText('Nothing is waiting to be keyed in.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Electronic Staff Record \(ESR\)/ })).toContainText('critical');
+  await expectAccessible(page, 'downtime after reconciling');
+
+  await openScreen(page, 'Home');
+  await expect(page.getByRole('region', { name: /Systems down/ })).toContainText(
+    'Every system is available.',
+  );
+  await expectAccessible(page, 'dashboard');
+});
