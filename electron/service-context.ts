@@ -57,6 +57,31 @@ export class ServiceContext {
     return operator;
   }
 
+  /** A scoped operator acts only on their own systems; the rest they see read-only. */
+  requireSystemScope(systemId: string): void {
+    const systems = this.actor().systems;
+    if (systems === null || systems.includes(systemId)) return;
+    const name =
+      (
+        this.db().prepare('SELECT name FROM systems WHERE id = ?').get(systemId) as
+          { name: string } | undefined
+      )?.name ?? systemId;
+    throw new GatehouseError(
+      'FORBIDDEN',
+      `You administer ${systems.length === 1 ? 'one system' : `${systems.length} systems`} and ${name} is not among them: you can see it but not change it. Ask its administrator.`,
+    );
+  }
+
+  /** Trust-wide changes (operators, settings, bank holidays) are for administrators of every system. */
+  requireUnscoped(): void {
+    if (this.actor().systems !== null) {
+      throw new GatehouseError(
+        'FORBIDDEN',
+        'Only an administrator of every system can change this; yours is limited to some systems.',
+      );
+    }
+  }
+
   transact<T>(work: (audit: AuditWriter) => T): T {
     const db = this.db();
     const actor = this.actor();

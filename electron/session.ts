@@ -20,6 +20,8 @@ export interface SessionOperator {
   id: string;
   name: string;
   role: Role;
+  /** The systems this operator administers; null means every system. */
+  systems: string[] | null;
 }
 
 interface Unlocked {

@@ -39,6 +39,8 @@ export const operatorSchema = z.object({
   createdAt: isoTimeSchema,
   revokedAt: isoTimeSchema.nullable(),
   lastSignInAt: isoTimeSchema.nullable(),
+  /** Systems the operator administers; empty means every system. */
+  systems: z.array(z.string()),
 });
 export type Operator = z.infer<typeof operatorSchema>;
 
@@ -47,6 +49,8 @@ export const signedInOperatorSchema = z.object({
   name: z.string(),
   role: roleSchema,
   permissions: z.array(permissionSchema),
+  /** Systems the operator administers; null means every system. */
+  systems: z.array(z.string()).nullable(),
 });
 export type SignedInOperator = z.infer<typeof signedInOperatorSchema>;
 

@@ -77,6 +77,7 @@ export const catalogueHandlers: Pick<
   'catalogue:update': (ctx, input) => {
     const db = ctx.db();
     const before = requireSystem(db, input.id);
+    ctx.requireSystemScope(before.id);
     checkChanges(before, input.changes);
     const fields = changedFields(before, input.changes);
     if (fields.length === 0)
@@ -120,6 +121,7 @@ export const catalogueHandlers: Pick<
   },
 
   'catalogue:importBankHolidays': (ctx, input) => {
+    ctx.requireUnscoped();
     const parsed = parseGovUkBankHolidays(input.content);
     if (!parsed.ok) throw new GatehouseError('INVALID_INPUT', `${input.fileName}: ${parsed.message}`);
     const db = ctx.db();

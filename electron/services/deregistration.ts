@@ -74,6 +74,7 @@ export const deregistrationHandlers: Pick<
 > = {
   'accounts:deregister': (ctx, input) => {
     const account = accountContext(ctx.db(), input.accountId);
+    ctx.requireSystemScope(account.system_id);
     if (!['pending', 'active', 'suspended'].includes(account.status)) {
       throw new GatehouseError(
         'CONFLICT',
@@ -95,6 +96,15 @@ export const deregistrationHandlers: Pick<
     const db = ctx.db();
     const person = requirePerson(db, input.personId);
     const accounts = liveAccounts(db, person.id);
+    const scope = ctx.actor().systems;
+    const outside =
+      scope === null ? [] : accounts.filter((a) => !scope.includes(a.system_id)).map((a) => a.system_name);
+    if (outside.length > 0) {
+      throw new GatehouseError(
+        'FORBIDDEN',
+        `${person.name} also has accounts on ${outside.join(', ')}, which you do not administer. A leaver’s accounts are de-registered together (DIS-3): ask an administrator of every system.`,
+      );
+    }
     const source = {
       person: 'the person',
       'line-manager': 'the line manager',
@@ -154,6 +164,7 @@ export const deregistrationHandlers: Pick<
       const account = accounts.find((a) => a.id === d.accountId);
       if (!account)
         throw new GatehouseError('NOT_FOUND', 'A decision names an account this person does not hold.');
+      if (d.decision !== 'keep') ctx.requireSystemScope(account.system_id);
       if (d.decision === 'change-role') {
         const roles = (
           db.prepare('SELECT name FROM system_roles WHERE system_id = ?').all(account.system_id) as {

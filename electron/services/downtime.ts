@@ -62,6 +62,7 @@ export const downtimeHandlers: Pick<
   'downtime:markDown': (ctx, input) => {
     const db = ctx.db();
     const system = requireSystem(db, input.systemId);
+    ctx.requireSystemScope(system.id);
     if (system.availability.status === 'down')
       throw new GatehouseError('CONFLICT', `${system.name} is already marked down.`);
     const id = randomUUID();
@@ -94,6 +95,7 @@ export const downtimeHandlers: Pick<
   'downtime:markUp': (ctx, input) => {
     const db = ctx.db();
     const system = requireSystem(db, input.systemId);
+    ctx.requireSystemScope(system.id);
     const open = db
       .prepare<[string], IncidentRow>(`${SELECT} WHERE i.system_id = ? AND i.ended_at IS NULL`)
       .get(system.id);

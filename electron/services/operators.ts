@@ -7,11 +7,12 @@ import type { Handlers } from '../service-context';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
 import { sameName, wrapDataKey } from '../store/key-slots';
-import { type OperatorRow, updateKeySlots } from '../store/open-store';
+import { type OperatorRow, operatorSystems, updateKeySlots } from '../store/open-store';
 import { requireStrongPassphrase } from './passphrase-policy';
 
-function toOperator(row: OperatorRow): Operator {
+function toOperator(db: Db, row: OperatorRow): Operator {
   return {
+    systems: operatorSystems(db, row.id) ?? [],
     id: row.id,
     name: row.name,
     role: row.role,
@@ -26,15 +27,31 @@ function operatorById(db: Db, id: string): OperatorRow | undefined {
   return db.prepare<[string], OperatorRow>('SELECT * FROM operators WHERE id = ?').get(id);
 }
 
-export const operatorHandlers: Pick<Handlers, 'operators:list' | 'operators:add' | 'operators:revoke'> = {
+function checkSystems(db: Db, systems: string[]): void {
+  const unknown = systems.filter((id) => !db.prepare('SELECT 1 FROM systems WHERE id = ?').get(id));
+  if (unknown.length > 0)
+    throw new GatehouseError('NOT_FOUND', `Not in the catalogue: ${unknown.join(', ')}.`);
+}
+
+function writeSystems(db: Db, operatorId: string, systems: string[]): void {
+  db.prepare('DELETE FROM operator_systems WHERE operator_id = ?').run(operatorId);
+  const insert = db.prepare('INSERT INTO operator_systems (operator_id, system_id) VALUES (?, ?)');
+  for (const system of new Set(systems)) insert.run(operatorId, system);
+}
+
+export const operatorHandlers: Pick<
+  Handlers,
+  'operators:list' | 'operators:add' | 'operators:setSystems' | 'operators:revoke'
+> = {
   'operators:list': (ctx) =>
     ctx
       .db()
       .prepare<[], OperatorRow>(`SELECT * FROM operators ORDER BY status = 'revoked', lower(name)`)
       .all()
-      .map(toOperator),
+      .map((row) => toOperator(ctx.db(), row)),
 
   'operators:add': async (ctx, input) => {
+    ctx.requireUnscoped();
     const store = ctx.session.store;
     if (!store) throw new GatehouseError('NOT_SIGNED_IN', 'Sign in first.');
     const active = ctx
@@ -48,6 +65,7 @@ export const operatorHandlers: Pick<Handlers, 'operators:list' | 'operators:add'
       );
     }
     requireStrongPassphrase(input.passphrase, input.name);
+    checkSystems(ctx.db(), input.systems);
     const id = randomUUID();
     const slot = await wrapDataKey(
       store.dataKey,
@@ -65,10 +83,11 @@ export const operatorHandlers: Pick<Handlers, 'operators:list' | 'operators:add'
             `INSERT INTO operators (id, name, role, status, created_at, created_by) VALUES (?, ?, ?, 'active', ?, ?)`,
           )
           .run(id, input.name, input.role, now, ctx.actor().id);
+        writeSystems(ctx.db(), id, input.systems);
         audit({
           action: 'operator.added',
           subject: { type: 'operator', id, label: input.name },
-          after: { name: input.name, role: input.role },
+          after: { name: input.name, role: input.role, systems: input.systems },
         });
       });
     } catch (error) {
@@ -77,10 +96,30 @@ export const operatorHandlers: Pick<Handlers, 'operators:list' | 'operators:add'
     }
     const row = operatorById(ctx.db(), id);
     if (!row) throw new Error('Operator vanished after insert');
-    return toOperator(row);
+    return toOperator(ctx.db(), row);
+  },
+
+  'operators:setSystems': (ctx, input) => {
+    ctx.requireUnscoped();
+    const target = operatorById(ctx.db(), input.id);
+    if (!target || target.status !== 'active')
+      throw new GatehouseError('NOT_FOUND', 'That operator is not active. Refresh the list.');
+    checkSystems(ctx.db(), input.systems);
+    const before = operatorSystems(ctx.db(), target.id) ?? [];
+    ctx.transact((audit) => {
+      writeSystems(ctx.db(), target.id, input.systems);
+      audit({
+        action: 'operator.scope-changed',
+        subject: { type: 'operator', id: target.id, label: target.name },
+        before: { systems: before },
+        after: { systems: [...new Set(input.systems)].sort() },
+      });
+    });
+    return toOperator(ctx.db(), operatorById(ctx.db(), target.id)!);
   },
 
   'operators:revoke': (ctx, input) => {
+    ctx.requireUnscoped();
     const store = ctx.session.store;
     if (!store) throw new GatehouseError('NOT_SIGNED_IN', 'Sign in first.');
     const target = operatorById(ctx.db(), input.id);
@@ -113,6 +152,6 @@ export const operatorHandlers: Pick<Handlers, 'operators:list' | 'operators:add'
     updateKeySlots(store, (slots) => slots.filter((s) => s.operatorId !== target.id));
     const row = operatorById(ctx.db(), target.id);
     if (!row) throw new Error('Operator vanished after revoke');
-    return toOperator(row);
+    return toOperator(ctx.db(), row);
   },
 };

@@ -135,6 +135,7 @@ export function advance(
   const db = ctx.db();
   const row = requestRow(db, id);
   if (!row) throw new GatehouseError('NOT_FOUND', 'That request no longer exists. Refresh the list.');
+  ctx.requireSystemScope(row.system_id);
   if (!['awaiting-authorisation', 'referred', 'awaiting-prerequisites'].includes(row.state)) {
     throw new GatehouseError(
       'CONFLICT',

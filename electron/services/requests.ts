@@ -42,6 +42,7 @@ export const requestHandlers: RequestHandlers = {
     const db = ctx.db();
     const person = requirePerson(db, input.personId);
     const system = requireSystem(db, input.systemId);
+    ctx.requireSystemScope(system.id);
     const draft: RequestDraft = {
       type: input.type,
       role: input.role ?? null,
@@ -136,6 +137,7 @@ export const requestHandlers: RequestHandlers = {
     const db = ctx.db();
     const row = requestRow(db, input.id);
     if (!row) throw new GatehouseError('NOT_FOUND', 'That request no longer exists.');
+    ctx.requireSystemScope(row.system_id);
     if (!['awaiting-authorisation', 'awaiting-prerequisites'].includes(row.state)) {
       throw new GatehouseError(
         'CONFLICT',
@@ -169,6 +171,7 @@ export const requestHandlers: RequestHandlers = {
     const db = ctx.db();
     const row = requestRow(db, input.id);
     if (!row) throw new GatehouseError('NOT_FOUND', 'That request no longer exists.');
+    ctx.requireSystemScope(row.system_id);
     if (['completed', 'rejected', 'withdrawn'].includes(row.state))
       throw new GatehouseError('CONFLICT', `Request ${row.reference} is already ${row.state}.`);
     ctx.transact((audit) => {

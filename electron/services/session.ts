@@ -7,7 +7,13 @@ import { ACCEPTABLE_USE_VERSION } from '../../shared/policy/acceptable-use';
 import type { Handlers } from '../service-context';
 import { GatehouseError, isGatehouseError } from '../store/errors';
 import { findSlot, readKeySlots, unwrapDataKey, wrapDataKey } from '../store/key-slots';
-import { createStore, NOT_RECOGNISED, unlockStore, updateKeySlots } from '../store/open-store';
+import {
+  createStore,
+  NOT_RECOGNISED,
+  operatorSystems,
+  unlockStore,
+  updateKeySlots,
+} from '../store/open-store';
 import { requireStrongPassphrase } from './passphrase-policy';
 import { readSettings } from './settings';
 
@@ -33,7 +39,7 @@ export const sessionHandlers: Pick<
     const { store, operatorId } = await createStore(ctx.deps.paths, input, ctx.deps.kdf, now);
     ctx.session.begin(
       store,
-      { id: operatorId, name: input.name, role: 'administrator' },
+      { id: operatorId, name: input.name, role: 'administrator', systems: null },
       readSettings(store.db).idleLockMinutes,
     );
     ctx.transact((audit) => {
@@ -74,7 +80,12 @@ export const sessionHandlers: Pick<
     const failedBefore = throttle.recordSuccess(input.name);
     ctx.session.begin(
       store,
-      { id: operator.id, name: operator.name, role: operator.role },
+      {
+        id: operator.id,
+        name: operator.name,
+        role: operator.role,
+        systems: operatorSystems(store.db, operator.id),
+      },
       readSettings(store.db).idleLockMinutes,
     );
     ctx.transact((audit) => {

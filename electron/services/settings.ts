@@ -15,6 +15,7 @@ export const settingsHandlers: Pick<Handlers, 'settings:get' | 'settings:update'
   'settings:get': (ctx) => readSettings(ctx.db()),
 
   'settings:update': (ctx, input) => {
+    ctx.requireUnscoped();
     const before = readSettings(ctx.db());
     ctx.transact((audit) => {
       ctx

@@ -67,6 +67,7 @@ export const suspensionHandlers: Pick<
   'suspensions:suspend': (ctx, input) => {
     const db = ctx.db();
     const account = accountContext(db, input.accountId);
+    ctx.requireSystemScope(account.system_id);
     if (account.status !== 'active') {
       throw new GatehouseError(
         'CONFLICT',
@@ -144,6 +145,7 @@ export const suspensionHandlers: Pick<
       );
     }
     const account = accountContext(db, row.account_id);
+    ctx.requireSystemScope(account.system_id);
     const now = ctx.clock.now().toISOString();
     ctx.transact((audit) => {
       db.prepare(

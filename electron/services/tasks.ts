@@ -26,6 +26,7 @@ export const taskHandlers: Pick<Handlers, 'tasks:list' | 'tasks:complete'> = {
     const task = taskRow(db, input.id);
     if (!task) throw new GatehouseError('NOT_FOUND', 'That task no longer exists. Refresh the list.');
     if (task.state !== 'open') throw new GatehouseError('CONFLICT', 'That task is already closed.');
+    ctx.requireSystemScope(task.system_id);
     const down = openIncident(db, task.system_id);
     if (down) {
       throw new GatehouseError(

@@ -152,6 +152,16 @@ export async function unlockStore(
   }
 }
 
+/** The systems an operator is scoped to, or null for every system. */
+export function operatorSystems(db: Db, operatorId: string): string[] | null {
+  const rows = db
+    .prepare<[string], { system_id: string }>(
+      'SELECT system_id FROM operator_systems WHERE operator_id = ? ORDER BY system_id',
+    )
+    .all(operatorId);
+  return rows.length === 0 ? null : rows.map((r) => r.system_id);
+}
+
 export function updateKeySlots(store: OpenStore, change: (slots: KeySlot[]) => KeySlot[]): void {
   const file = readKeySlots(store.paths.keySlots);
   writeKeySlots(store.paths.keySlots, { ...file, slots: change(file.slots) });

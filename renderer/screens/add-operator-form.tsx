@@ -7,12 +7,16 @@ import { api } from '../api/bridge';
 import { Field } from '../components/field';
 import { ErrorAlert } from '../components/feedback';
 import { useAction } from '../components/use-action';
+import { useQuery } from '../components/use-query';
+import { SystemScopePicker } from './system-scope-picker';
 
 export function AddOperatorForm({ onAdded }: { onAdded: (operator: Operator) => void }) {
   const roleId = useId();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('ra-officer');
   const [passphrase, setPassphrase] = useState('');
+  const [systems, setSystems] = useState<string[]>([]);
+  const catalogue = useQuery(() => api.catalogue.list({}), 'systems');
   const { busy, error, setError, run } = useAction();
 
   async function submit(event: FormEvent) {
@@ -20,7 +24,9 @@ export function AddOperatorForm({ onAdded }: { onAdded: (operator: Operator) => 
     const check = checkPassphrase(passphrase, name);
     if (name.trim() === '') return setError('Enter the new operator’s name.');
     if (!check.ok) return setError(check.problems.join(' '));
-    const operator = await run(() => api.operators.add({ name, role, passphrase }));
+    const operator = await run(() =>
+      api.operators.add({ name, role, passphrase, systems: role === 'administrator' ? systems : [] }),
+    );
     if (operator) {
       setName('');
       setPassphrase('');
@@ -50,6 +56,14 @@ export function AddOperatorForm({ onAdded }: { onAdded: (operator: Operator) => 
             ))}
           </select>
         </div>
+        {role === 'administrator' ? (
+          <SystemScopePicker
+            systems={catalogue.value ?? []}
+            chosen={systems}
+            onChange={setSystems}
+            idPrefix="new-operator"
+          />
+        ) : null}
         <Field
           label="First passphrase"
           type="password"

@@ -5,6 +5,7 @@ const ACTIONS: Record<string, string> = {
   'store.restored': 'Restored from backup',
   'operator.added': 'Operator added',
   'operator.revoked': 'Operator revoked',
+  'operator.scope-changed': 'Operator’s systems changed',
   'operator.passphrase-changed': 'Passphrase changed',
   'session.signed-in': 'Signed in',
   'session.signed-out': 'Signed out',

@@ -43,6 +43,8 @@ function RevokeForm({ operator, onDone }: { operator: Operator; onDone: (message
 export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: string }) {
   const canManage = useCan('operators:manage');
   const query = useQuery(() => api.operators.list({}), 'operators');
+  const catalogue = useQuery(() => api.catalogue.list({}), 'systems');
+  const systemNames = new Map((catalogue.value ?? []).map((s) => [s.id, s.name]));
   const operators = query.value ?? [];
   const load = query.reload;
   const [revoking, setRevoking] = useState<string | null>(null);
@@ -63,6 +65,7 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
           <tr>
             <th scope="col">Name</th>
             <th scope="col">Role</th>
+            <th scope="col">Systems</th>
             <th scope="col">Status</th>
             <th scope="col">Last sign-in</th>
             {canManage ? <th scope="col">Actions</th> : null}
@@ -73,6 +76,13 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
             <tr key={operator.id}>
               <th scope="row">{operator.name}</th>
               <td>{ROLE_LABELS[operator.role]}</td>
+              <td>
+                {operator.role !== 'administrator'
+                  ? ''
+                  : operator.systems.length === 0
+                    ? 'All systems'
+                    : operator.systems.map((id) => systemNames.get(id) ?? id).join(', ')}
+              </td>
               <td>
                 {operator.status === 'active' ? 'Active' : `Revoked ${formatDateTime(operator.revokedAt)}`}
               </td>

@@ -23,3 +23,9 @@ export function useCan(permission: Permission): boolean {
     (s) => s.session?.state === 'active' && s.session.operator.permissions.includes(permission),
   );
 }
+
+/** Whether the signed-in operator administers this system (scoped operators see the rest read-only). */
+export function useAdministers(): (systemId: string) => boolean {
+  const systems = useSessionStore((s) => (s.session?.state === 'active' ? s.session.operator.systems : []));
+  return (systemId: string) => systems === null || systems.includes(systemId);
+}

@@ -12,7 +12,20 @@ export const operatorChannels = {
   }),
   'operators:add': defineChannel({
     summary: 'Add an operator with a role and a first passphrase.',
-    input: z.strictObject({ name: personNameSchema, role: roleSchema, passphrase: passphraseSchema }),
+    input: z.strictObject({
+      name: personNameSchema,
+      role: roleSchema,
+      passphrase: passphraseSchema,
+      systems: z.array(z.string().min(1).max(60)).max(100).default([]),
+    }),
+    output: operatorSchema,
+    permission: 'operators:manage',
+    mutates: true,
+  }),
+  'operators:setSystems': defineChannel({
+    summary:
+      'Scope an operator to the systems they administer (none = every system); from their next sign-in.',
+    input: z.strictObject({ id: z.string().uuid(), systems: z.array(z.string().min(1).max(60)).max(100) }),
     output: operatorSchema,
     permission: 'operators:manage',
     mutates: true,

@@ -14,6 +14,7 @@ function activeAs(role: Role) {
       name: 'Rae Officer',
       role,
       permissions: [...permissionsOf(role)],
+      systems: null,
     },
     idleLockMinutes: 10,
   };

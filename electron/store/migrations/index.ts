@@ -5,6 +5,7 @@ import { registerMigration } from './0003-register';
 import { requestsMigration } from './0004-requests';
 import { suspensionsMigration } from './0005-suspensions';
 import { downtimeMigration } from './0006-downtime';
+import { operatorScopeMigration } from './0007-operator-scope';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   requestsMigration,
   suspensionsMigration,
   downtimeMigration,
+  operatorScopeMigration,
 ];

@@ -5,12 +5,13 @@ import { api } from '../../api/bridge';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../components/use-query';
-import { useCan } from '../../state/session-store';
+import { useAdministers, useCan } from '../../state/session-store';
 import { availabilityText } from './catalogue-list';
 import { SystemEditForm } from './system-edit-form';
 
 export function SystemDetailScreen({ id }: { id: string }) {
   const canEdit = useCan('catalogue:write');
+  const administers = useAdministers();
   const system = useQuery(() => api.catalogue.get({ id }), id);
   const [saved, setSaved] = useState<string | null>(null);
   const s = system.value;
@@ -89,7 +90,7 @@ export function SystemDetailScreen({ id }: { id: string }) {
           ))}
         </ul>
       )}
-      {canEdit ? (
+      {canEdit && administers(id) ? (
         <SystemEditForm
           system={s}
           onSaved={(name) => {

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Account } from '../../../shared/register';
 import { formatDateTime } from '../format';
+import { useAdministers } from '../../state/session-store';
 import { DeregisterForm, SuspendForm } from './account-actions';
 
 const STATUS_LABELS = {
@@ -24,6 +25,7 @@ export function AccountsTable({
   done: (message: string) => void;
 }) {
   const [open, setOpen] = useState<{ id: string; action: 'suspend' | 'deregister' } | null>(null);
+  const administers = useAdministers();
   if (accounts.length === 0) return <p>No accounts on any system.</p>;
   return (
     <table>
@@ -40,7 +42,8 @@ export function AccountsTable({
       </thead>
       <tbody>
         {accounts.map((account) => {
-          const live = ['pending', 'active', 'suspended'].includes(account.status);
+          const live =
+            ['pending', 'active', 'suspended'].includes(account.status) && administers(account.systemId);
           return (
             <tr key={account.id}>
               <th scope="row">
@@ -61,7 +64,7 @@ export function AccountsTable({
                     )
                   ) : (
                     <div className="button-row">
-                      {account.status === 'active' ? (
+                      {account.status === 'active' && administers(account.systemId) ? (
                         <button
                           type="button"
                           className="button button--small"

@@ -1,0 +1,36 @@
+/** Choose the systems an operator administers; none chosen means every system. */
+import type { CatalogueSystem } from '../../shared/catalogue';
+
+export function SystemScopePicker({
+  systems,
+  chosen,
+  onChange,
+  idPrefix,
+}: {
+  systems: CatalogueSystem[];
+  chosen: string[];
+  onChange: (ids: string[]) => void;
+  idPrefix: string;
+}) {
+  return (
+    <fieldset className="scope-picker">
+      <legend>Systems they administer</legend>
+      <p className="hint">Leave all unticked for an administrator of every system.</p>
+      {systems.map((system) => (
+        <div className="checkbox" key={system.id}>
+          <input
+            id={`${idPrefix}-${system.id}`}
+            type="checkbox"
+            checked={chosen.includes(system.id)}
+            onChange={() =>
+              onChange(
+                chosen.includes(system.id) ? chosen.filter((id) => id !== system.id) : [...chosen, system.id],
+              )
+            }
+          />
+          <label htmlFor={`${idPrefix}-${system.id}`}>{system.name}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
