@@ -10,6 +10,7 @@ import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
 import { AddOperatorForm } from './add-operator-form';
 import { formatDateTime } from './format';
+import { ScopeForm } from './scope-form';
 
 function RevokeForm({ operator, onDone }: { operator: Operator; onDone: (message: string | null) => void }) {
   const [reason, setReason] = useState('');
@@ -48,6 +49,7 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
   const operators = query.value ?? [];
   const load = query.reload;
   const [revoking, setRevoking] = useState<string | null>(null);
+  const [scoping, setScoping] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
 
   return (
@@ -106,6 +108,30 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
                         onClick={() => setRevoking(operator.id)}
                       >
                         Revoke<span className="visually-hidden"> {operator.name}</span>
+                      </button>
+                    )
+                  ) : null}
+                  {operator.status === 'active' &&
+                  operator.role === 'administrator' &&
+                  operator.id !== currentOperatorId ? (
+                    scoping === operator.id ? (
+                      <ScopeForm
+                        operator={operator}
+                        systems={catalogue.value ?? []}
+                        onDone={(message) => {
+                          setScoping(null);
+                          setConfirmation(message);
+                          load();
+                        }}
+                      />
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button--small button--secondary"
+                        aria-label={`Change systems of ${operator.name}`}
+                        onClick={() => setScoping(operator.id)}
+                      >
+                        Change systems
                       </button>
                     )
                   ) : null}

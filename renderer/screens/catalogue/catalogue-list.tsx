@@ -4,6 +4,8 @@ import { api } from '../../api/bridge';
 import { ErrorAlert } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../components/use-query';
+import { useCan } from '../../state/session-store';
+import { BankHolidaysImport } from './bank-holidays-import';
 
 export function availabilityText(system: CatalogueSystem): string {
   return system.availability.status === 'available' ? 'Available' : `Down (${system.availability.severity})`;
@@ -11,6 +13,7 @@ export function availabilityText(system: CatalogueSystem): string {
 
 export function CatalogueListScreen() {
   const systems = useQuery(() => api.catalogue.list({}), 'catalogue');
+  const canImport = useCan('catalogue:write');
   return (
     <>
       <PageHeading>Catalogue</PageHeading>
@@ -49,6 +52,7 @@ export function CatalogueListScreen() {
           ))}
         </tbody>
       </table>
+      {canImport ? <BankHolidaysImport /> : null}
     </>
   );
 }

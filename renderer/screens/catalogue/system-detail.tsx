@@ -7,6 +7,8 @@ import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../components/use-query';
 import { useAdministers, useCan } from '../../state/session-store';
 import { availabilityText } from './catalogue-list';
+import { LicenceEditor } from './licence-editor';
+import { RolesEditor } from './roles-editor';
 import { SystemEditForm } from './system-edit-form';
 
 export function SystemDetailScreen({ id }: { id: string }) {
@@ -90,6 +92,26 @@ export function SystemDetailScreen({ id }: { id: string }) {
           ))}
         </ul>
       )}
+      {canEdit && administers(id) ? (
+        <>
+          <RolesEditor
+            key={`roles-${s.roles.length}-${saved ?? ''}`}
+            system={s}
+            onSaved={(message) => {
+              setSaved(message);
+              system.reload();
+            }}
+          />
+          <LicenceEditor
+            key={`licences-${saved ?? ''}`}
+            system={s}
+            onSaved={(message) => {
+              setSaved(message);
+              system.reload();
+            }}
+          />
+        </>
+      ) : null}
       {canEdit && administers(id) ? (
         <SystemEditForm
           system={s}

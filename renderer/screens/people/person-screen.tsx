@@ -7,6 +7,8 @@ import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../components/use-query';
 import { useCan } from '../../state/session-store';
 import { AccountsTable } from './accounts-table';
+import { EditPersonForm } from './edit-person-form';
+import { PendingTasks } from './pending-tasks';
 import { LeaverForm } from './leaver-form';
 import { MoverReviewForm } from './mover-review-form';
 import { SuspensionsSection } from './suspensions-section';
@@ -15,6 +17,7 @@ import { formatDateTime } from '../format';
 
 export function PersonScreen({ id }: { id: string }) {
   const canAct = useCan('accounts:write');
+  const canEdit = useCan('people:write');
   const [version, setVersion] = useState(0);
   const [outcome, setOutcome] = useState<string[]>([]);
   const record = useQuery(() => api.people.get({ id }), `${id}:${version}`);
@@ -89,6 +92,8 @@ export function PersonScreen({ id }: { id: string }) {
         canAct={canAct}
         done={(m) => after([m])}
       />
+      <PendingTasks personId={person.id} version={version} />
+      {canEdit ? <EditPersonForm key={`edit-${version}`} person={person} done={(m) => after([m])} /> : null}
       {canAct && person.status === 'active' ? (
         <>
           <MoverReviewForm key={`mover-${version}`} person={person} done={after} />

@@ -8,9 +8,11 @@ import { useQuery } from '../../components/use-query';
 export function PersonPicker({
   chosen,
   onChoose,
+  label = 'Person',
 }: {
   chosen: PersonSummary | null;
   onChoose: (person: PersonSummary | null) => void;
+  label?: string;
 }) {
   const [query, setQuery] = useState('');
   const matches = useQuery(() => api.people.search({ query, limit: 8 }), query);
@@ -18,7 +20,7 @@ export function PersonPicker({
     return (
       <div className="field">
         <p className="chosen">
-          Person: <strong>{chosen.name}</strong>
+          {label}: <strong>{chosen.name}</strong>
           {chosen.employeeNumber ? ` (employee ${chosen.employeeNumber})` : ''}
         </p>
         <button
@@ -33,9 +35,9 @@ export function PersonPicker({
   }
   return (
     <fieldset className="picker">
-      <legend>Person</legend>
+      <legend>{label}</legend>
       <Field
-        label="Find the person"
+        label={label === 'Person' ? 'Find the person' : `Find the ${label.toLowerCase()}`}
         hint="Name, employee number, smartcard UUID or username"
         type="search"
         value={query}
@@ -43,7 +45,7 @@ export function PersonPicker({
         autoComplete="off"
       />
       {query.trim() !== '' ? (
-        <ul className="picker-results" aria-label="Matching people">
+        <ul className="picker-results" aria-label={`Matching people for ${label.toLowerCase()}`}>
           {(matches.value?.results ?? []).map((person) => (
             <li key={person.id}>
               <button

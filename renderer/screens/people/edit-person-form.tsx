@@ -1,0 +1,114 @@
+/** Change a person's details: job, team, line manager, contract end (REG-11 "unless extended"), card. */
+import { type FormEvent, useId, useState } from 'react';
+import {
+  EMPLOYMENT_LABELS,
+  EMPLOYMENT_TYPES,
+  type EmploymentType,
+  NEEDS_FINISHING_DATE,
+  type Person,
+  type PersonSummary,
+} from '../../../shared/register';
+import { api } from '../../api/bridge';
+import { Field } from '../../components/field';
+import { ErrorAlert } from '../../components/feedback';
+import { useAction } from '../../components/use-action';
+import { PersonPicker } from '../requests/person-picker';
+
+export function EditPersonForm({ person, done }: { person: Person; done: (message: string) => void }) {
+  const typeId = useId();
+  const [form, setForm] = useState({
+    jobRole: person.jobRole ?? '',
+    team: person.team ?? '',
+    directorate: person.directorate ?? '',
+    organisation: person.organisation ?? '',
+    finishingDate: person.finishingDate ?? '',
+    smartcardUuid: person.smartcardUuid ?? '',
+    email: person.email ?? '',
+    reason: '',
+  });
+  const [employmentType, setEmploymentType] = useState<EmploymentType>(person.employmentType);
+  const [manager, setManager] = useState<PersonSummary | null>(
+    person.lineManager
+      ? {
+          id: person.lineManager.id,
+          name: person.lineManager.name,
+          employeeNumber: null,
+          jobRole: null,
+          team: null,
+          smartcardUuid: null,
+          status: 'active',
+        }
+      : null,
+  );
+  const { busy, error, run } = useAction();
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const { reason, ...fields } = form;
+    const changes = {
+      employmentType,
+      ...Object.fromEntries(
+        Object.entries(fields).filter(
+          ([key, value]) =>
+            value.trim() !== '' && (key !== 'finishingDate' || NEEDS_FINISHING_DATE.includes(employmentType)),
+        ),
+      ),
+      ...(manager ? { lineManagerId: manager.id } : {}),
+    };
+    const saved = await run(() =>
+      api.people.update({ id: person.id, changes, ...(reason.trim() ? { reason } : {}) }),
+    );
+    if (saved) done(`${saved.name}’s details were saved.`);
+  }
+
+  return (
+    <section aria-labelledby="edit-person-heading" className="action-form">
+      <h3 id="edit-person-heading">Change details</h3>
+      <p className="hint">
+        A change of job role, team or directorate needs an access review: use Review access for a move
+        (CHG-1).
+      </p>
+      <ErrorAlert message={error} />
+      <form onSubmit={submit} noValidate>
+        <Field label="Organisation" value={form.organisation} onChange={set('organisation')} />
+        <div className="field">
+          <label htmlFor={typeId}>Employment type</label>
+          <select
+            id={typeId}
+            value={employmentType}
+            onChange={(e) => setEmploymentType(e.target.value as EmploymentType)}
+          >
+            {EMPLOYMENT_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {EMPLOYMENT_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {NEEDS_FINISHING_DATE.includes(employmentType) ? (
+          <Field
+            label="Finishing date"
+            type="date"
+            hint="Extend it here when a contract is extended (REG-11)."
+            value={form.finishingDate}
+            onChange={set('finishingDate')}
+          />
+        ) : null}
+        <Field
+          label="Smartcard UUID"
+          inputMode="numeric"
+          value={form.smartcardUuid}
+          onChange={set('smartcardUuid')}
+        />
+        <Field label="Email" type="email" value={form.email} onChange={set('email')} />
+        <PersonPicker chosen={manager} onChoose={setManager} label="Line manager" />
+        <Field label="Reason for the change (optional)" value={form.reason} onChange={set('reason')} />
+        <button type="submit" className="button" disabled={busy}>
+          Save details
+        </button>
+      </form>
+    </section>
+  );
+}
