@@ -16,13 +16,21 @@ export const dashboardHandlers: Pick<Handlers, 'dashboard:queue'> = {
   'dashboard:queue': (ctx): Dashboard => {
     const db = ctx.db();
     const now = today(ctx);
+    // The queue is the operator's own: a scoped administrator sees the work of their systems.
+    const scope = ctx.actor().systems;
+    const inScope = (alias: string) =>
+      scope === null ? '' : ` AND ${alias}.system_id IN (${scope.map(() => '?').join(', ')})`;
+    const scopeParams = scope ?? [];
     const open = requestRows(
       db,
-      `WHERE r.state IN ('awaiting-authorisation', 'referred', 'awaiting-prerequisites', 'ready')`,
+      `WHERE r.state IN ('awaiting-authorisation', 'referred', 'awaiting-prerequisites', 'ready')${inScope('r')}`,
+      scopeParams,
     ).map((row) => toRequest(row, now, []));
-    const tasks = taskRows(db, `WHERE t.state = 'open'`, [], 10).map(toTask);
+    const tasks = taskRows(db, `WHERE t.state = 'open'${inScope('t')}`, scopeParams, 10).map(toTask);
     const tasksWaiting = (
-      db.prepare(`SELECT count(*) AS n FROM tasks WHERE state = 'open'`).get() as { n: number }
+      db
+        .prepare(`SELECT count(*) AS n FROM tasks t WHERE t.state = 'open'${inScope('t')}`)
+        .get(...scopeParams) as { n: number }
     ).n;
     const licences = db
       .prepare<

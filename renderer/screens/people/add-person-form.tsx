@@ -18,6 +18,7 @@ const EMPTY = {
   jobRole: '',
   team: '',
   directorate: '',
+  organisation: '',
   smartcardUuid: '',
   email: '',
   finishingDate: '',
@@ -61,6 +62,7 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: Person) => void }
         <Field label="Job role" value={form.jobRole} onChange={set('jobRole')} />
         <Field label="Team" value={form.team} onChange={set('team')} />
         <Field label="Directorate" value={form.directorate} onChange={set('directorate')} />
+        <Field label="Organisation" value={form.organisation} onChange={set('organisation')} />
         <div className="field">
           <label htmlFor={typeId}>Employment type</label>
           <select

@@ -37,12 +37,13 @@ export async function openScreen(page: Page, name: string): Promise<void> {
 export async function addPerson(
   page: Page,
   name: string,
-  details: { employeeNumber?: string } = {},
+  details: { employeeNumber?: string; organisation?: string } = {},
 ): Promise<void> {
   await openScreen(page, 'People');
   await page.getByLabel('Full name').fill(name);
   if (details.employeeNumber)
     await page.getByLabel('Employee or assignment number').fill(details.employeeNumber);
+  if (details.organisation) await page.getByLabel('Organisation').fill(details.organisation);
   await page.getByRole('button', { name: 'Add person' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
@@ -58,6 +59,7 @@ export async function recordRequest(
     purpose: string;
     purposeKind?: string;
     authorisedBy?: string;
+    accountKind?: string;
   },
 ): Promise<void> {
   await openScreen(page, 'Requests');
@@ -70,6 +72,7 @@ export async function recordRequest(
   await page.getByLabel('Purpose', { exact: true }).fill(request.purpose);
   if (request.purposeKind)
     await page.getByLabel('Kind of purpose').selectOption({ label: request.purposeKind });
+  if (request.accountKind) await page.getByLabel('Account kind').selectOption({ label: request.accountKind });
   if (request.authorisedBy) {
     await page.getByLabel('Authorised by').fill(request.authorisedBy);
     await page.getByLabel('Authorised on').fill('2026-11-20');

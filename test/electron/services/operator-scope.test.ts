@@ -122,4 +122,36 @@ describe('operators scoped to systems', () => {
     ).toMatchObject({ ok: false, error: { message: 'Not in the catalogue: nonsense.' } });
     admin.close();
   });
+
+  it('shows a scoped administrator the work queue of their systems only', async () => {
+    const dir = tempDir();
+    const admin = await activeAdminCore(dir);
+    await must(admin, 'operators:add', { ...RIO_ADMIN, role: 'administrator', systems: ['rio'] });
+    const sam = await must<Person>(admin, 'people:create', {
+      name: 'Sam Patel',
+      employmentType: 'permanent',
+    });
+    const request = {
+      type: 'new-user',
+      personId: sam.id,
+      role: 'Clinician',
+      purpose: 'Caseload',
+      purposeKind: 'direct-care',
+      authorisation: { by: 'Ngozi Okafor', on: '2026-11-23', how: 'email' },
+    };
+    await must(admin, 'requests:create', { ...request, reference: 'SD-R', systemId: 'rio' });
+    await must(admin, 'requests:create', { ...request, reference: 'SD-E', systemId: 'emis' });
+    expect((await must<{ tasksWaiting: number }>(admin, 'dashboard:queue')).tasksWaiting).toBe(2);
+    admin.close();
+    const core = newCore(dir);
+    await must(core, 'session:signIn', RIO_ADMIN);
+    await must(core, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
+    const queue = await must<{ tasksWaiting: number; tasks: { systemName: string }[] }>(
+      core,
+      'dashboard:queue',
+    );
+    expect(queue.tasksWaiting).toBe(1);
+    expect(queue.tasks.map((t) => t.systemName)).toEqual(['RiO']);
+    core.close();
+  });
 });
