@@ -31,6 +31,11 @@ export const OPEN_STATES: readonly RequestState[] = [
 
 export const PURPOSE_KINDS = ['direct-care', 'administration', 'secondary-use'] as const;
 export const AUTHORISATION_ROUTES = ['email', 'form', 'portal'] as const;
+export const ROUTE_LABELS: Record<(typeof AUTHORISATION_ROUTES)[number], string> = {
+  email: 'Email',
+  form: 'Form',
+  portal: 'Portal',
+};
 
 export const authorisationSchema = z.strictObject({
   by: z.string().trim().min(1, 'Name the line manager who authorised it.').max(120),

@@ -1,17 +1,17 @@
 /** Add an operator: name, role and a first passphrase the new operator then changes. */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { Operator } from '../../shared/model';
 import { ROLE_LABELS, ROLES, type Role } from '../../shared/permissions';
 import { checkPassphrase } from '../../shared/policy/passphrase';
 import { api } from '../api/bridge';
 import { Field } from '../components/field';
+import { SelectField } from '../components/select-field';
 import { ErrorAlert } from '../components/feedback';
 import { useAction } from '../components/use-action';
 import { useQuery } from '../components/use-query';
 import { SystemScopePicker } from './system-scope-picker';
 
 export function AddOperatorForm({ onAdded }: { onAdded: (operator: Operator) => void }) {
-  const roleId = useId();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('ra-officer');
   const [passphrase, setPassphrase] = useState('');
@@ -46,16 +46,12 @@ export function AddOperatorForm({ onAdded }: { onAdded: (operator: Operator) => 
           autoComplete="off"
           required
         />
-        <div className="field">
-          <label htmlFor={roleId}>Role</label>
-          <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Role"
+          value={role}
+          options={ROLES.map((r) => [r, ROLE_LABELS[r]] as const)}
+          onChange={setRole}
+        />
         {role === 'administrator' ? (
           <SystemScopePicker
             systems={catalogue.value ?? []}

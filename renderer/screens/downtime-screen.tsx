@@ -1,8 +1,9 @@
 /** Downtime (DT-1, DT-2): mark systems down and back up, key in what waited, and the incident log. */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { SEVERITIES } from '../../shared/catalogue';
 import { api } from '../api/bridge';
 import { Field } from '../components/field';
+import { SelectField } from '../components/select-field';
 import { ErrorAlert, StatusMessage } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
@@ -12,8 +13,6 @@ import { formatDateTime } from './format';
 import { CompleteTaskForm } from './requests/task-list';
 
 function MarkDownForm({ done }: { done: (message: string) => void }) {
-  const systemId = useId();
-  const severityId = useId();
   const systems = useQuery(() => api.catalogue.list({}), 'systems');
   const [system, setSystem] = useState('');
   const [severity, setSeverity] = useState<(typeof SEVERITIES)[number]>('high');
@@ -29,33 +28,21 @@ function MarkDownForm({ done }: { done: (message: string) => void }) {
       <h2 id="mark-down-heading">Mark a system down</h2>
       <ErrorAlert message={error} />
       <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={systemId}>System</label>
-          <select id={systemId} value={system} onChange={(e) => setSystem(e.target.value)}>
-            <option value="">Choose a system</option>
-            {(systems.value ?? [])
-              .filter((s) => s.availability.status === 'available')
-              .map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={severityId}>Severity (business impact)</label>
-          <select
-            id={severityId}
-            value={severity}
-            onChange={(e) => setSeverity(e.target.value as typeof severity)}
-          >
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {s[0]!.toUpperCase() + s.slice(1)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="System"
+          value={system}
+          placeholder="Choose a system"
+          options={(systems.value ?? [])
+            .filter((s) => s.availability.status === 'available')
+            .map((s) => [s.id, s.name] as const)}
+          onChange={setSystem}
+        />
+        <SelectField
+          label="Severity (business impact)"
+          value={severity}
+          options={SEVERITIES.map((s) => [s, s[0]!.toUpperCase() + s.slice(1)] as const)}
+          onChange={setSeverity}
+        />
         <Field label="What is known" value={note} onChange={(e) => setNote(e.target.value)} />
         <button type="submit" className="button button--warning" disabled={busy}>
           Mark down

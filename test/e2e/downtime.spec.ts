@@ -3,6 +3,7 @@ import { expect, test } from './support/gatehouse-fixture';
 import {
   acknowledgeAcceptableUse,
   addPerson,
+  completeSetUp,
   createFirstAdministrator,
   openScreen,
   recordRequest,
@@ -51,12 +52,7 @@ test('mark ESR down, queue a change, bring it back and reconcile (DT-1, DT-2)', 
   await expect(waiting).toContainText('back, ready to key in');
   const task = 'Create an Electronic Staff Record (ESR) account (Employee Self Service) for Priya Shah';
   await waiting.getByRole('button', { name: `Complete: ${task}` }).click();
-  const form = page.getByRole('form', { name: `Complete: ${task}` });
-  await form.getByLabel('Username created').fill('pshah');
-  await form.getByLabel('Training arranged or sign-posted').check();
-  await form.getByLabel('Login details issued to the person').check();
-  await form.getByLabel('Must change password at first login is set').check();
-  await form.getByRole('button', { name: 'Mark done' }).click();
+  await completeSetUp(page.getByRole('form', { name: `Complete: ${task}` }), 'pshah');
   await expect(page.getByText('Nothing is waiting to be keyed in.')).toBeVisible();
   await expect(page.getByRole('row', { name: /^Electronic Staff Record \(ESR\)/ })).toContainText('critical');
   await expectAccessible(page, 'downtime after reconciling');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, activeAdminCore, must, newCore, tempDir } from '../support/temp-core';
+import { ADMIN, activeAdminCore, must, newCore, signedInCore, tempDir } from '../support/temp-core';
 
 describe('the router', () => {
   it('rejects an unknown channel with a sentence, not a stack', async () => {
@@ -52,9 +52,7 @@ describe('the router', () => {
       passphrase: 'copper kettle on the hob',
     });
     admin.close();
-    const core = newCore(dir);
-    await must(core, 'session:signIn', { name: 'Rae Officer', passphrase: 'copper kettle on the hob' });
-    await must(core, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
+    const core = await signedInCore(dir, { name: 'Rae Officer', passphrase: 'copper kettle on the hob' });
     const attempt = await core.call('operators:add', {
       name: 'Sneaky Extra',
       role: 'administrator',

@@ -52,3 +52,15 @@ export async function activeAdminCore(dataDir = tempDir(), clock: Clock = new Te
   await must(core, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
   return core;
 }
+
+/** Sign an existing operator in and acknowledge the acceptable use statement. */
+export async function signedInCore(
+  dataDir: string,
+  who: { name: string; passphrase: string },
+  clock: Clock = new TestClock(),
+): Promise<Core> {
+  const core = newCore(dataDir, clock);
+  await must(core, 'session:signIn', who);
+  await must(core, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
+  return core;
+}

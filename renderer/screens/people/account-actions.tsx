@@ -1,5 +1,5 @@
 /** Per-account actions on the Person screen: suspend (SUS-1, SUS-4) and de-register (DIS-1, DIS-2). */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import {
   DEREGISTRATION_REASON_LABELS,
   DEREGISTRATION_REASONS,
@@ -9,14 +9,13 @@ import {
 import type { Account } from '../../../shared/register';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 
 type Done = (message: string) => void;
 
 export function SuspendForm({ account, done }: { account: Account; done: Done }) {
-  const reasonId = useId();
-  const roleId = useId();
   const [reason, setReason] = useState<(typeof SUSPENSION_REASONS)[number]>('security-investigation');
   const [role, setRole] = useState<'director' | 'line-manager'>('line-manager');
   const [form, setForm] = useState({ note: '', instructedBy: '', reviewOn: '' });
@@ -48,16 +47,12 @@ export function SuspendForm({ account, done }: { account: Account; done: Done })
       noValidate
     >
       <ErrorAlert message={error} />
-      <div className="field">
-        <label htmlFor={reasonId}>Reason for suspending</label>
-        <select id={reasonId} value={reason} onChange={(e) => setReason(e.target.value as typeof reason)}>
-          {SUSPENSION_REASONS.map((r) => (
-            <option key={r} value={r}>
-              {SUSPENSION_REASON_LABELS[r]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Reason for suspending"
+        value={reason}
+        options={SUSPENSION_REASONS.map((r) => [r, SUSPENSION_REASON_LABELS[r]] as const)}
+        onChange={setReason}
+      />
       <Field
         label="Note"
         hint="Needed for other exceptional circumstances"
@@ -69,13 +64,17 @@ export function SuspendForm({ account, done }: { account: Account; done: Done })
         value={form.instructedBy}
         onChange={(e) => setForm({ ...form, instructedBy: e.target.value })}
       />
-      <div className="field">
-        <label htmlFor={roleId}>Who they are</label>
-        <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as typeof role)}>
-          <option value="line-manager">Line manager</option>
-          <option value="director">Director</option>
-        </select>
-      </div>
+      <SelectField
+        label="Who they are"
+        value={role}
+        options={
+          [
+            ['line-manager', 'Line manager'],
+            ['director', 'Director'],
+          ] as const
+        }
+        onChange={setRole}
+      />
       <div className="checkbox">
         <input
           id={`${account.id}-urgent`}
@@ -99,7 +98,6 @@ export function SuspendForm({ account, done }: { account: Account; done: Done })
 }
 
 export function DeregisterForm({ account, done }: { account: Account; done: Done }) {
-  const reasonId = useId();
   const [reason, setReason] = useState<(typeof DEREGISTRATION_REASONS)[number]>('role-change');
   const [note, setNote] = useState('');
   const [instructedBy, setInstructedBy] = useState('');
@@ -119,16 +117,12 @@ export function DeregisterForm({ account, done }: { account: Account; done: Done
       noValidate
     >
       <ErrorAlert message={error} />
-      <div className="field">
-        <label htmlFor={reasonId}>Reason for de-registering</label>
-        <select id={reasonId} value={reason} onChange={(e) => setReason(e.target.value as typeof reason)}>
-          {DEREGISTRATION_REASONS.map((r) => (
-            <option key={r} value={r}>
-              {DEREGISTRATION_REASON_LABELS[r]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Reason for de-registering"
+        value={reason}
+        options={DEREGISTRATION_REASONS.map((r) => [r, DEREGISTRATION_REASON_LABELS[r]] as const)}
+        onChange={setReason}
+      />
       <Field label="Note" value={note} onChange={(e) => setNote(e.target.value)} />
       <Field label="Instructed by" value={instructedBy} onChange={(e) => setInstructedBy(e.target.value)} />
       <button type="submit" className="button button--warning" disabled={busy}>

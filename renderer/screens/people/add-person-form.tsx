@@ -1,5 +1,5 @@
 /** Add a person to the register; main enforces REG-11 and uniqueness again. */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import {
   EMPLOYMENT_LABELS,
   EMPLOYMENT_TYPES,
@@ -9,6 +9,7 @@ import {
 } from '../../../shared/register';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 
@@ -25,7 +26,6 @@ const EMPTY = {
 };
 
 export function AddPersonForm({ onAdded }: { onAdded: (person: Person) => void }) {
-  const typeId = useId();
   const [form, setForm] = useState(EMPTY);
   const [employmentType, setEmploymentType] = useState<EmploymentType>('permanent');
   const { busy, error, setError, run } = useAction();
@@ -63,20 +63,12 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: Person) => void }
         <Field label="Team" value={form.team} onChange={set('team')} />
         <Field label="Directorate" value={form.directorate} onChange={set('directorate')} />
         <Field label="Organisation" value={form.organisation} onChange={set('organisation')} />
-        <div className="field">
-          <label htmlFor={typeId}>Employment type</label>
-          <select
-            id={typeId}
-            value={employmentType}
-            onChange={(e) => setEmploymentType(e.target.value as EmploymentType)}
-          >
-            {EMPLOYMENT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {EMPLOYMENT_LABELS[type]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Employment type"
+          value={employmentType}
+          options={EMPLOYMENT_TYPES.map((t) => [t, EMPLOYMENT_LABELS[t]] as const)}
+          onChange={setEmploymentType}
+        />
         {needsDate ? (
           <Field
             label="Finishing date"

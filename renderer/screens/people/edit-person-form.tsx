@@ -1,5 +1,5 @@
 /** Change a person's details: job, team, line manager, contract end (REG-11 "unless extended"), card. */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import {
   EMPLOYMENT_LABELS,
   EMPLOYMENT_TYPES,
@@ -10,12 +10,12 @@ import {
 } from '../../../shared/register';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 import { PersonPicker } from '../requests/person-picker';
 
 export function EditPersonForm({ person, done }: { person: Person; done: (message: string) => void }) {
-  const typeId = useId();
   const [form, setForm] = useState({
     jobRole: person.jobRole ?? '',
     team: person.team ?? '',
@@ -73,20 +73,12 @@ export function EditPersonForm({ person, done }: { person: Person; done: (messag
       <ErrorAlert message={error} />
       <form onSubmit={submit} noValidate>
         <Field label="Organisation" value={form.organisation} onChange={set('organisation')} />
-        <div className="field">
-          <label htmlFor={typeId}>Employment type</label>
-          <select
-            id={typeId}
-            value={employmentType}
-            onChange={(e) => setEmploymentType(e.target.value as EmploymentType)}
-          >
-            {EMPLOYMENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {EMPLOYMENT_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Employment type"
+          value={employmentType}
+          options={EMPLOYMENT_TYPES.map((t) => [t, EMPLOYMENT_LABELS[t]] as const)}
+          onChange={setEmploymentType}
+        />
         {NEEDS_FINISHING_DATE.includes(employmentType) ? (
           <Field
             label="Finishing date"

@@ -1,8 +1,9 @@
 /** De-register a leaver: every live account on every system in one action (DIS-3), smartcard too (DIS-4). */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { AccountOutcome } from '../../../shared/access-changes';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 
@@ -19,7 +20,6 @@ export function describeOutcomes(outcomes: AccountOutcome[]): string[] {
 }
 
 export function LeaverForm({ personId, done }: { personId: string; done: (lines: string[]) => void }) {
-  const sourceId = useId();
   const [leftOn, setLeftOn] = useState('');
   const [source, setSource] = useState<'person' | 'line-manager' | 'hr-leavers-report'>('line-manager');
   const [instructedBy, setInstructedBy] = useState('');
@@ -39,14 +39,18 @@ export function LeaverForm({ personId, done }: { personId: string; done: (lines:
       <ErrorAlert message={error} />
       <form onSubmit={submit} noValidate>
         <Field label="Leaving date" type="date" value={leftOn} onChange={(e) => setLeftOn(e.target.value)} />
-        <div className="field">
-          <label htmlFor={sourceId}>Learned from</label>
-          <select id={sourceId} value={source} onChange={(e) => setSource(e.target.value as typeof source)}>
-            <option value="line-manager">The line manager</option>
-            <option value="person">The person</option>
-            <option value="hr-leavers-report">The HR leavers report</option>
-          </select>
-        </div>
+        <SelectField
+          label="Learned from"
+          value={source}
+          options={
+            [
+              ['line-manager', 'The line manager'],
+              ['person', 'The person'],
+              ['hr-leavers-report', 'The HR leavers report'],
+            ] as const
+          }
+          onChange={setSource}
+        />
         <Field label="Instructed by" value={instructedBy} onChange={(e) => setInstructedBy(e.target.value)} />
         <button type="submit" className="button button--warning" disabled={busy}>
           De-register leaver

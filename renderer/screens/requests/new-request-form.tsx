@@ -1,20 +1,28 @@
 /** Record a request as the service desk received it (REG-1). Main applies every rule again. */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { PREREQUISITE_LABELS, type Prerequisite } from '../../../shared/catalogue';
 import type { PersonSummary } from '../../../shared/register';
 import {
   AUTHORISATION_ROUTES,
+  ROUTE_LABELS,
   REQUEST_TYPE_LABELS,
   REQUEST_TYPES,
   type RequestType,
 } from '../../../shared/requests';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
 import { PersonPicker } from './person-picker';
+
+const KINDS = [
+  ['normal', 'Normal (individual)'],
+  ['admin', 'Admin (Digital staff, beside a normal account)'],
+  ['generic', 'Generic login (exceptional, REG-5)'],
+] as const;
 
 const PURPOSES = {
   'direct-care': 'Direct care',
@@ -23,14 +31,6 @@ const PURPOSES = {
 } as const;
 
 export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warnings: string[]) => void }) {
-  const ids = {
-    type: useId(),
-    system: useId(),
-    role: useId(),
-    purposeKind: useId(),
-    how: useId(),
-    kind: useId(),
-  };
   const systems = useQuery(() => api.catalogue.list({}), 'systems');
   const [person, setPerson] = useState<PersonSummary | null>(null);
   const [type, setType] = useState<RequestType>('new-user');
@@ -94,63 +94,36 @@ export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warn
           autoComplete="off"
         />
         <PersonPicker chosen={person} onChoose={setPerson} />
-        <div className="field">
-          <label htmlFor={ids.type}>Request type</label>
-          <select id={ids.type} value={type} onChange={(e) => setType(e.target.value as RequestType)}>
-            {REQUEST_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {REQUEST_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.system}>System</label>
-          <select
-            id={ids.system}
-            value={systemId}
-            onChange={(e) => {
-              setSystemId(e.target.value);
-              setRole('');
+        <SelectField
+          label="Request type"
+          value={type}
+          options={REQUEST_TYPES.map((t) => [t, REQUEST_TYPE_LABELS[t]] as const)}
+          onChange={setType}
+        />
+        <SelectField
+          label="System"
+          value={systemId}
+          placeholder="Choose a system"
+          options={(systems.value ?? []).map((s) => [s.id, s.name] as const)}
+          onChange={(id) => {
+            setSystemId(id);
+            setRole('');
+            setMet([]);
+          }}
+        />
+        {system && type !== 'deletion' ? (
+          <SelectField
+            label="Role"
+            value={role}
+            placeholder="Choose a role"
+            options={system.roles.map((r) => [r.name, r.name] as const)}
+            onChange={(name) => {
+              setRole(name);
               setMet([]);
             }}
-          >
-            <option value="">Choose a system</option>
-            {(systems.value ?? []).map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        {system && type !== 'deletion' ? (
-          <div className="field">
-            <label htmlFor={ids.role}>Role</label>
-            <select
-              id={ids.role}
-              value={role}
-              onChange={(e) => {
-                setRole(e.target.value);
-                setMet([]);
-              }}
-            >
-              <option value="">Choose a role</option>
-              {system.roles.map((r) => (
-                <option key={r.name} value={r.name}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          />
         ) : null}
-        <div className="field">
-          <label htmlFor={ids.kind}>Account kind</label>
-          <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
-            <option value="normal">Normal (individual)</option>
-            <option value="admin">Admin (Digital staff, beside a normal account)</option>
-            <option value="generic">Generic login (exceptional, REG-5)</option>
-          </select>
-        </div>
+        <SelectField label="Account kind" value={kind} options={KINDS} onChange={setKind} />
         {kind === 'generic' ? (
           <>
             <Field
@@ -167,35 +140,23 @@ export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warn
           </>
         ) : null}
         <Field label="Purpose" hint="What the access is for" value={form.purpose} onChange={set('purpose')} />
-        <div className="field">
-          <label htmlFor={ids.purposeKind}>Kind of purpose</label>
-          <select
-            id={ids.purposeKind}
-            value={purposeKind}
-            onChange={(e) => setPurposeKind(e.target.value as keyof typeof PURPOSES)}
-          >
-            {Object.entries(PURPOSES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Kind of purpose"
+          value={purposeKind}
+          options={Object.entries(PURPOSES) as [keyof typeof PURPOSES, string][]}
+          onChange={setPurposeKind}
+        />
         <fieldset>
           <legend>Line manager’s authorisation (REG-2)</legend>
           <p className="hint">Leave blank if it has not arrived yet: the request waits for it.</p>
           <Field label="Authorised by" value={form.authorisedBy} onChange={set('authorisedBy')} />
           <Field label="Authorised on" type="date" value={form.authorisedOn} onChange={set('authorisedOn')} />
-          <div className="field">
-            <label htmlFor={ids.how}>How it was authorised</label>
-            <select id={ids.how} value={how} onChange={(e) => setHow(e.target.value as typeof how)}>
-              {AUTHORISATION_ROUTES.map((r) => (
-                <option key={r} value={r}>
-                  {r === 'form' ? 'Form' : r === 'email' ? 'Email' : 'Portal'}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="How it was authorised"
+            value={how}
+            options={AUTHORISATION_ROUTES.map((r) => [r, ROUTE_LABELS[r]] as const)}
+            onChange={setHow}
+          />
         </fieldset>
         {needed.length > 0 ? (
           <fieldset>

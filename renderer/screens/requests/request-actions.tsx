@@ -1,10 +1,11 @@
 /** What can be done to an open request: authorise, confirm prerequisites, refer, resume, close. */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { PREREQUISITE_LABELS, type CatalogueSystem, type Prerequisite } from '../../../shared/catalogue';
 import type { Envelope } from '../../../shared/errors';
-import { AUTHORISATION_ROUTES, type AccessRequest } from '../../../shared/requests';
+import { AUTHORISATION_ROUTES, ROUTE_LABELS, type AccessRequest } from '../../../shared/requests';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 
@@ -56,8 +57,6 @@ export function RequestActions({
   system: CatalogueSystem | null;
   done: Done;
 }) {
-  const howId = useId();
-  const roleId = useId();
   const [auth, setAuth] = useState({ by: '', on: '', how: 'email' as (typeof AUTHORISATION_ROUTES)[number] });
   const [met, setMet] = useState<Prerequisite[]>(request.prerequisitesMet);
   const [note, setNote] = useState('');
@@ -88,20 +87,12 @@ export function RequestActions({
             value={auth.on}
             onChange={(e) => setAuth({ ...auth, on: e.target.value })}
           />
-          <div className="field">
-            <label htmlFor={howId}>How it was authorised</label>
-            <select
-              id={howId}
-              value={auth.how}
-              onChange={(e) => setAuth({ ...auth, how: e.target.value as typeof auth.how })}
-            >
-              {AUTHORISATION_ROUTES.map((r) => (
-                <option key={r} value={r}>
-                  {r[0]!.toUpperCase() + r.slice(1)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="How it was authorised"
+            value={auth.how}
+            options={AUTHORISATION_ROUTES.map((r) => [r, ROUTE_LABELS[r]] as const)}
+            onChange={(how) => setAuth({ ...auth, how })}
+          />
         </ActionForm>
       ) : null}
       {request.state === 'awaiting-prerequisites' ? (
@@ -148,16 +139,12 @@ export function RequestActions({
           submitLabel="Resume request"
           onSubmit={() => api.requests.resume({ id: request.id, role }).then(after(done, 'Request resumed.'))}
         >
-          <div className="field">
-            <label htmlFor={roleId}>Role confirmed by the line manager</label>
-            <select id={roleId} value={role} onChange={(e) => setRole(e.target.value)}>
-              {system.roles.map((r) => (
-                <option key={r.name} value={r.name}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Role confirmed by the line manager"
+            value={role}
+            options={system.roles.map((r) => [r.name, r.name] as const)}
+            onChange={setRole}
+          />
         </ActionForm>
       ) : null}
       {open || request.state === 'ready' ? (

@@ -1,5 +1,5 @@
 /** Page steps in the words an operator would use, with role-based locators only. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const ADMIN = { name: 'Ada Administrator', passphrase: 'lantern orchard quietly 42' };
 
@@ -100,12 +100,10 @@ export async function registerAccount(
   await openScreen(page, 'Requests');
   const name = `Complete: Create ${/^[AEIOU]/i.test(system) ? 'an' : 'a'} ${system} account (${role}) for ${person}`;
   await page.getByRole('button', { name }).click();
-  const form = page.getByRole('form', { name });
-  await form.getByLabel('Username created').fill(`${person.split(' ')[0]!.toLowerCase()}-${reference}`);
-  await form.getByLabel('Training arranged or sign-posted').check();
-  await form.getByLabel('Login details issued to the person').check();
-  await form.getByLabel('Must change password at first login is set').check();
-  await form.getByRole('button', { name: 'Mark done' }).click();
+  await completeSetUp(
+    page.getByRole('form', { name }),
+    `${person.split(' ')[0]!.toLowerCase()}-${reference}`,
+  );
   await expect(page.getByRole('status')).toContainText(`Done: ${name.slice('Complete: '.length)}`);
 }
 
@@ -114,4 +112,13 @@ export async function openPerson(page: Page, name: string): Promise<void> {
   await page.getByLabel('Search people').fill(name);
   await page.getByRole('list', { name: 'People found' }).getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** Fill in a set-up task's completion form with everything REG-6 asks for, and mark it done. */
+export async function completeSetUp(form: Locator, username: string): Promise<void> {
+  await form.getByLabel('Username created').fill(username);
+  await form.getByLabel('Training arranged or sign-posted').check();
+  await form.getByLabel('Login details issued to the person').check();
+  await form.getByLabel('Must change password at first login is set').check();
+  await form.getByRole('button', { name: 'Mark done' }).click();
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogueSystem } from '../../../shared/catalogue';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../../shared/policy/bank-holidays';
 import type { AuditEvent } from '../../../shared/model';
-import { activeAdminCore, must, newCore, tempDir } from '../../support/temp-core';
+import { activeAdminCore, must, signedInCore, tempDir } from '../../support/temp-core';
 
 const APPENDIX_1_NAMES = [
   'ELFT Network Access',
@@ -146,9 +146,7 @@ describe('editing the catalogue', () => {
       passphrase: 'copper kettle on the hob',
     });
     admin.close();
-    const ra = newCore(dir);
-    await must(ra, 'session:signIn', { name: 'Rae Officer', passphrase: 'copper kettle on the hob' });
-    await must(ra, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
+    const ra = await signedInCore(dir, { name: 'Rae Officer', passphrase: 'copper kettle on the hob' });
     expect(await ra.call('catalogue:list', {})).toMatchObject({ ok: true });
     expect(await ra.call('catalogue:update', { id: 'rio', changes: { inactivityDays: 60 } })).toMatchObject({
       ok: false,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Operator, SessionState } from '../../../shared/model';
 import type { Person } from '../../../shared/register';
 import { giveAccount } from '../../support/register-fixtures';
-import { activeAdminCore, must, newCore, tempDir } from '../../support/temp-core';
+import { activeAdminCore, must, newCore, signedInCore, tempDir } from '../../support/temp-core';
 
 const RIO_ADMIN = { name: 'Rhiannon Rio', passphrase: 'clinical systems every day' };
 
@@ -143,9 +143,7 @@ describe('operators scoped to systems', () => {
     await must(admin, 'requests:create', { ...request, reference: 'SD-E', systemId: 'emis' });
     expect((await must<{ tasksWaiting: number }>(admin, 'dashboard:queue')).tasksWaiting).toBe(2);
     admin.close();
-    const core = newCore(dir);
-    await must(core, 'session:signIn', RIO_ADMIN);
-    await must(core, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
+    const core = await signedInCore(dir, RIO_ADMIN);
     const queue = await must<{ tasksWaiting: number; tasks: { systemName: string }[] }>(
       core,
       'dashboard:queue',
