@@ -1,4 +1,5 @@
 /** Looking up an account with its person and system, and raising the task to act on it in the system. */
+import { cached } from '../store/statement-cache';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
@@ -16,32 +17,30 @@ export interface AccountContext {
 }
 
 export function accountContext(db: Db, accountId: string): AccountContext {
-  const row = db
-    .prepare<[string], AccountContext>(
-      `SELECT a.id, a.person_id, p.name AS person_name, a.system_id, s.name AS system_name, s.deletion_allowed, a.role, a.kind, a.status
+  const row = cached<[string], AccountContext>(
+    db,
+    `SELECT a.id, a.person_id, p.name AS person_name, a.system_id, s.name AS system_name, s.deletion_allowed, a.role, a.kind, a.status
        FROM accounts a JOIN people p ON p.id = a.person_id JOIN systems s ON s.id = a.system_id WHERE a.id = ?`,
-    )
-    .get(accountId);
+  ).get(accountId);
   if (!row) throw new GatehouseError('NOT_FOUND', 'That account is not in the register. Refresh the page.');
   return row;
 }
 
 export function liveAccounts(db: Db, personId: string): AccountContext[] {
-  return db
-    .prepare<[string], { id: string }>(
-      `SELECT id FROM accounts WHERE person_id = ? AND status IN ('pending', 'active', 'suspended')`,
-    )
+  return cached<[string], { id: string }>(
+    db,
+    `SELECT id FROM accounts WHERE person_id = ? AND status IN ('pending', 'active', 'suspended')`,
+  )
     .all(personId)
     .map((r) => accountContext(db, r.id));
 }
 
 /** The open downtime incident of a system, if it is down now (DT-1). */
 export function openIncident(db: Db, systemId: string): string | null {
-  const row = db
-    .prepare<[string], { id: string }>(
-      'SELECT id FROM downtime_incidents WHERE system_id = ? AND ended_at IS NULL',
-    )
-    .get(systemId);
+  const row = cached<[string], { id: string }>(
+    db,
+    'SELECT id FROM downtime_incidents WHERE system_id = ? AND ended_at IS NULL',
+  ).get(systemId);
   return row?.id ?? null;
 }
 
@@ -59,7 +58,8 @@ export function raiseAccountTask(
   },
   now: string,
 ): void {
-  db.prepare(
+  cached(
+    db,
     `INSERT INTO tasks (id, request_id, person_id, system_id, account_id, action, new_role, description, state, created_at, incident_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
   ).run(

@@ -4,32 +4,34 @@
  * every live account on every system in one transaction (DIS-3), and their smartcard access is
  * suspended at once (DIS-4).
  */
+import { cached } from '../store/statement-cache';
 import { DEREGISTRATION_REASON_LABELS, type AccountOutcome } from '../../shared/access-changes';
 import type { AuditWriter, Handlers, ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
-import { refreshSearchTerms } from '../store/people-queries';
 import { type AccountContext, accountContext, liveAccounts, raiseAccountTask } from './account-tasks';
 import { requirePerson } from './people';
+import type { Person } from '../../shared/register';
 
 /** Inside a transaction: take one account out of use, the way its system allows. */
 function deregister(
   ctx: ServiceContext,
   account: AccountContext,
   why: { reason: string; instructedBy: string },
-  audit: AuditWriter,
+  audit: AuditWriter | null,
 ): AccountOutcome {
   const db = ctx.db();
   const now = ctx.clock.now().toISOString();
   if (account.status === 'pending') {
     // Never set up in the system: cancel the set-up instead of asking for a removal.
-    db.prepare(`UPDATE accounts SET status = 'deleted' WHERE id = ?`).run(account.id);
-    db.prepare(`UPDATE tasks SET state = 'cancelled' WHERE account_id = ? AND state = 'open'`).run(
+    cached(db, `UPDATE accounts SET status = 'deleted' WHERE id = ?`).run(account.id);
+    cached(db, `UPDATE tasks SET state = 'cancelled' WHERE account_id = ? AND state = 'open'`).run(
       account.id,
     );
-    db.prepare(
+    cached(
+      db,
       `UPDATE requests SET state = 'withdrawn', state_note = ? WHERE account_id = ? AND state IN ('ready')`,
     ).run(why.reason, account.id);
-    audit({
+    audit?.({
       action: 'account.set-up-cancelled',
       subject: { type: 'person', id: account.person_id, label: account.person_name },
       reason: why.reason,
@@ -40,10 +42,14 @@ function deregister(
   }
   const deletable = account.deletion_allowed === 1;
   const status = deletable ? 'deleted' : 'disabled';
-  db.prepare('UPDATE accounts SET status = ? WHERE id = ?').run(status, account.id);
-  db.prepare(
-    `UPDATE suspensions SET state = 'lifted', lifted_at = ?, lift_reason = 'Superseded by de-registration' WHERE account_id = ? AND state = 'in-force'`,
-  ).run(now, account.id);
+  cached(db, 'UPDATE accounts SET status = ? WHERE id = ?').run(status, account.id);
+  // Only a suspended account has a suspension in force to close.
+  if (account.status === 'suspended') {
+    cached(
+      db,
+      `UPDATE suspensions SET state = 'lifted', lifted_at = ?, lift_reason = 'Superseded by de-registration' WHERE account_id = ? AND state = 'in-force'`,
+    ).run(now, account.id);
+  }
   raiseAccountTask(
     db,
     {
@@ -57,7 +63,7 @@ function deregister(
     },
     now,
   );
-  audit({
+  audit?.({
     action: 'account.deregistered',
     subject: { type: 'person', id: account.person_id, label: account.person_name },
     reason: why.reason,
@@ -66,6 +72,55 @@ function deregister(
     after: { system: account.system_name, status },
   });
   return { systemName: account.system_name, role: account.role, outcome: status };
+}
+
+/**
+ * Inside a transaction: a leaver's every live account de-registered, open requests withdrawn, the
+ * person marked a leaver and their smartcard suspension raised (DIS-3, DIS-4). Used by the Person
+ * screen and by the HR leavers report import.
+ */
+export function processLeaver(
+  ctx: ServiceContext,
+  person: Person,
+  accounts: AccountContext[],
+  why: { leftOn: string; reason: string; instructedBy: string },
+  audit: AuditWriter,
+): AccountOutcome[] {
+  const db = ctx.db();
+  // One audit event for the leaver, listing every account's outcome, rather than one per account.
+  const outcomes = accounts.map((account) =>
+    deregister(ctx, account, { reason: why.reason, instructedBy: why.instructedBy }, null),
+  );
+  cached(db, `UPDATE people SET status = 'leaver', left_on = ?, updated_at = ? WHERE id = ?`).run(
+    why.leftOn,
+    ctx.clock.now().toISOString(),
+    person.id,
+  );
+  cached(
+    db,
+    `UPDATE requests SET state = 'withdrawn', state_note = ? WHERE person_id = ? AND state IN ('awaiting-authorisation', 'referred', 'awaiting-prerequisites')`,
+  ).run(why.reason, person.id);
+  if (person.smartcardUuid) {
+    raiseAccountTask(
+      db,
+      {
+        personId: person.id,
+        systemId: 'registration-authority',
+        accountId: null,
+        action: 'suspend-smartcard',
+        description: `Suspend smartcard ${person.smartcardUuid} of ${person.name} at once (leaver, DIS-4)`,
+      },
+      ctx.clock.now().toISOString(),
+    );
+  }
+  audit({
+    action: 'person.left',
+    subject: { type: 'person', id: person.id, label: person.name },
+    reason: why.reason,
+    instructedBy: why.instructedBy,
+    after: { leftOn: why.leftOn, accounts: outcomes.map((o) => `${o.systemName}: ${o.outcome}`) },
+  });
+  return outcomes;
 }
 
 export const deregistrationHandlers: Pick<
@@ -111,41 +166,15 @@ export const deregistrationHandlers: Pick<
       'hr-leavers-report': 'the HR leavers report',
     }[input.source];
     const reason = `Leaving the Trust on ${input.leftOn} (learned from ${source})`;
-    return ctx.transact((audit) => {
-      const outcomes = accounts.map((account) =>
-        deregister(ctx, account, { reason, instructedBy: input.instructedBy }, audit),
-      );
-      db.prepare(`UPDATE people SET status = 'leaver', left_on = ?, updated_at = ? WHERE id = ?`).run(
-        input.leftOn,
-        ctx.clock.now().toISOString(),
-        person.id,
-      );
-      db.prepare(
-        `UPDATE requests SET state = 'withdrawn', state_note = ? WHERE person_id = ? AND state IN ('awaiting-authorisation', 'referred', 'awaiting-prerequisites')`,
-      ).run(reason, person.id);
-      if (person.smartcardUuid) {
-        raiseAccountTask(
-          db,
-          {
-            personId: person.id,
-            systemId: 'registration-authority',
-            accountId: null,
-            action: 'suspend-smartcard',
-            description: `Suspend smartcard ${person.smartcardUuid} of ${person.name} at once (leaver, DIS-4)`,
-          },
-          ctx.clock.now().toISOString(),
-        );
-      }
-      refreshSearchTerms(db, person.id);
-      audit({
-        action: 'person.left',
-        subject: { type: 'person', id: person.id, label: person.name },
-        reason,
-        instructedBy: input.instructedBy,
-        after: { leftOn: input.leftOn, accounts: outcomes.map((o) => `${o.systemName}: ${o.outcome}`) },
-      });
-      return outcomes;
-    });
+    return ctx.transact((audit) =>
+      processLeaver(
+        ctx,
+        person,
+        accounts,
+        { leftOn: input.leftOn, reason, instructedBy: input.instructedBy },
+        audit,
+      ),
+    );
   },
 
   'people:reviewMove': (ctx, input) => {
@@ -167,7 +196,7 @@ export const deregistrationHandlers: Pick<
       if (d.decision !== 'keep') ctx.requireSystemScope(account.system_id);
       if (d.decision === 'change-role') {
         const roles = (
-          db.prepare('SELECT name FROM system_roles WHERE system_id = ?').all(account.system_id) as {
+          cached(db, 'SELECT name FROM system_roles WHERE system_id = ?').all(account.system_id) as {
             name: string;
           }[]
         ).map((r) => r.name);
@@ -185,7 +214,8 @@ export const deregistrationHandlers: Pick<
       const now = ctx.clock.now().toISOString();
       const columns = { jobRole: 'job_role', team: 'team', directorate: 'directorate' } as const;
       for (const [key, value] of moved)
-        db.prepare(
+        cached(
+          db,
           `UPDATE people SET ${columns[key as keyof typeof columns]} = ?, updated_at = ? WHERE id = ?`,
         ).run(value, now, person.id);
       const outcomes = input.decisions.map((d): AccountOutcome => {

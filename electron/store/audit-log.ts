@@ -2,6 +2,7 @@
  * Reading and appending audit events. Appending is only ever done inside the transaction of the
  * change it records (see `Core.transact`), so a change and its audit event commit or fail together.
  */
+import { cached } from './statement-cache';
 import type { Json } from '../../shared/canonical-json';
 import type { AuditEvent } from '../../shared/model';
 import type { AuditFilter } from '../../shared/contract/audit';
@@ -57,11 +58,10 @@ function contentOf(row: AuditRow): AuditContent {
 }
 
 export function appendAuditEvent(db: Db, actor: Actor, at: Date, event: NewAuditEvent): AuditEvent {
-  const head = db
-    .prepare<[], { seq: number; hash: string }>(
-      'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
-    )
-    .get();
+  const head = cached<[], { seq: number; hash: string }>(
+    db,
+    'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
+  ).get();
   const prevHash = head?.hash ?? GENESIS_HASH;
   const content: AuditContent = {
     seq: (head?.seq ?? 0) + 1,
@@ -78,7 +78,8 @@ export function appendAuditEvent(db: Db, actor: Actor, at: Date, event: NewAudit
     after: event.after ?? null,
   };
   const hash = hashEvent(prevHash, content);
-  db.prepare(
+  cached(
+    db,
     `INSERT INTO audit_events (seq, at, operator_id, operator_name, action, subject_type, subject_id,
        subject_label, reason, instructed_by, before_json, after_json, prev_hash, hash)
      VALUES (@seq, @at, @operatorId, @operatorName, @action, @subjectType, @subjectId,
@@ -94,7 +95,7 @@ export function appendAuditEvent(db: Db, actor: Actor, at: Date, event: NewAudit
 }
 
 function* links(db: Db): Generator<StoredLink> {
-  const rows = db.prepare<[], AuditRow>('SELECT * FROM audit_events ORDER BY seq').iterate();
+  const rows = cached<[], AuditRow>(db, 'SELECT * FROM audit_events ORDER BY seq').iterate();
   for (const row of rows) yield { content: contentOf(row), prevHash: row.prev_hash, hash: row.hash };
 }
 
@@ -134,17 +135,16 @@ export function listAuditEvents(db: Db, filter: AuditFilter): { events: AuditEve
   }
   const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const total = (
-    db.prepare(`SELECT count(*) AS n FROM audit_events ${whereSql}`).get(params) as { n: number }
+    cached(db, `SELECT count(*) AS n FROM audit_events ${whereSql}`).get(params) as { n: number }
   ).n;
   const pageWhere = filter.beforeSeq
     ? `${whereSql ? `${whereSql} AND` : 'WHERE'} seq < @beforeSeq`
     : whereSql;
   if (filter.beforeSeq) params.beforeSeq = filter.beforeSeq;
-  const rows = db
-    .prepare<Record<string, string | number>, AuditRow>(
-      `SELECT * FROM audit_events ${pageWhere} ORDER BY seq DESC LIMIT ${filter.limit ?? 100}`,
-    )
-    .all(params);
+  const rows = cached<Record<string, string | number>, AuditRow>(
+    db,
+    `SELECT * FROM audit_events ${pageWhere} ORDER BY seq DESC LIMIT ${filter.limit ?? 100}`,
+  ).all(params);
   return { events: rows.map((row) => ({ ...contentOf(row), hash: row.hash })), total };
 }
 
@@ -157,11 +157,11 @@ export function auditEventsForSubject(
   limit = 200,
 ): AuditEvent[] {
   const placeholders = excluding.map(() => '?').join(', ');
-  return db
-    .prepare<unknown[], AuditRow>(
-      `SELECT * FROM audit_events WHERE subject_type = ? AND subject_id = ?
+  return cached<unknown[], AuditRow>(
+    db,
+    `SELECT * FROM audit_events WHERE subject_type = ? AND subject_id = ?
        ${excluding.length ? `AND action NOT IN (${placeholders})` : ''} ORDER BY seq DESC LIMIT ?`,
-    )
+  )
     .all(type, id, ...excluding, limit)
     .map((row) => ({ ...contentOf(row), hash: row.hash }));
 }

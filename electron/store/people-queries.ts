@@ -1,4 +1,5 @@
 /** Reading people and accounts, and keeping the search index in step with them. */
+import { cached } from './statement-cache';
 import type { Account, Person, PersonSummary } from '../../shared/register';
 import type { Db } from './database';
 
@@ -66,15 +67,15 @@ function toAccount(row: AccountRow): Account {
 }
 
 export function personRow(db: Db, id: string): PersonRow | undefined {
-  return db.prepare<[string], PersonRow>('SELECT rowid, * FROM people WHERE id = ?').get(id);
+  return cached<[string], PersonRow>(db, 'SELECT rowid, * FROM people WHERE id = ?').get(id);
 }
 
 export function accountsOf(db: Db, personId: string): Account[] {
-  return db
-    .prepare<[string], AccountRow>(
-      `SELECT a.*, s.name AS system_name FROM accounts a JOIN systems s ON s.id = a.system_id
+  return cached<[string], AccountRow>(
+    db,
+    `SELECT a.*, s.name AS system_name FROM accounts a JOIN systems s ON s.id = a.system_id
        WHERE a.person_id = ? ORDER BY s.name COLLATE NOCASE, a.kind`,
-    )
+  )
     .all(personId)
     .map(toAccount);
 }
@@ -99,15 +100,15 @@ export function personDetail(db: Db, row: PersonRow): Person {
 export function refreshSearchTerms(db: Db, personId: string): void {
   const row = personRow(db, personId);
   if (!row) return;
-  const usernames = db
-    .prepare<[string], { username: string }>(
-      'SELECT DISTINCT username FROM accounts WHERE person_id = ? AND username IS NOT NULL',
-    )
+  const usernames = cached<[string], { username: string }>(
+    db,
+    'SELECT DISTINCT username FROM accounts WHERE person_id = ? AND username IS NOT NULL',
+  )
     .all(personId)
     .map((r) => r.username);
   const terms = [row.name, row.employee_number, row.smartcard_uuid, ...usernames].filter(Boolean).join(' ');
-  db.prepare('DELETE FROM people_search WHERE rowid = ?').run(row.rowid);
-  db.prepare('INSERT INTO people_search (rowid, terms) VALUES (?, ?)').run(row.rowid, terms);
+  cached(db, 'DELETE FROM people_search WHERE rowid = ?').run(row.rowid);
+  cached(db, 'INSERT INTO people_search (rowid, terms) VALUES (?, ?)').run(row.rowid, terms);
 }
 
 /** "jo smi" -> `"jo"* AND "smi"*`: every word must start some term. Quotes cannot escape. */
@@ -128,24 +129,22 @@ export function searchPeople(
 ): { total: number; results: PersonSummary[] } {
   const match = matchExpression(query);
   if (match === null) {
-    const total = (db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n;
-    const rows = db
-      .prepare<[number, number], PersonRow>(
-        'SELECT rowid, * FROM people ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?',
-      )
-      .all(limit, offset);
+    const total = (cached(db, 'SELECT count(*) AS n FROM people').get() as { n: number }).n;
+    const rows = cached<[number, number], PersonRow>(
+      db,
+      'SELECT rowid, * FROM people ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?',
+    ).all(limit, offset);
     return { total, results: rows.map(toSummary) };
   }
   const total = (
-    db.prepare('SELECT count(*) AS n FROM people_search WHERE people_search MATCH ?').get(match) as {
+    cached(db, 'SELECT count(*) AS n FROM people_search WHERE people_search MATCH ?').get(match) as {
       n: number;
     }
   ).n;
-  const rows = db
-    .prepare<[string, number, number], PersonRow>(
-      `SELECT p.rowid, p.* FROM people_search s JOIN people p ON p.rowid = s.rowid
+  const rows = cached<[string, number, number], PersonRow>(
+    db,
+    `SELECT p.rowid, p.* FROM people_search s JOIN people p ON p.rowid = s.rowid
        WHERE people_search MATCH ? ORDER BY p.name COLLATE NOCASE LIMIT ? OFFSET ?`,
-    )
-    .all(match, limit, offset);
+  ).all(match, limit, offset);
   return { total, results: rows.map(toSummary) };
 }

@@ -6,6 +6,7 @@ import { requestsMigration } from './0004-requests';
 import { suspensionsMigration } from './0005-suspensions';
 import { downtimeMigration } from './0006-downtime';
 import { operatorScopeMigration } from './0007-operator-scope';
+import { accountIndexesMigration } from './0008-account-indexes';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   suspensionsMigration,
   downtimeMigration,
   operatorScopeMigration,
+  accountIndexesMigration,
 ];
