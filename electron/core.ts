@@ -10,6 +10,7 @@ import { catalogueHandlers } from './services/catalogue';
 import { dashboardHandlers } from './services/dashboard';
 import { deregistrationHandlers } from './services/deregistration';
 import { downtimeHandlers } from './services/downtime';
+import { leaverHandlers } from './services/leavers-import';
 import { operatorHandlers } from './services/operators';
 import { peopleHandlers } from './services/people';
 import { requestHandlers } from './services/requests';
@@ -59,6 +60,7 @@ const handlers: Handlers = {
   ...deregistrationHandlers,
   ...downtimeHandlers,
   ...dashboardHandlers,
+  ...leaverHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

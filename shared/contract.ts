@@ -8,6 +8,7 @@ import { accessChangeChannels } from './contract/access-changes';
 import { auditChannels } from './contract/audit';
 import { catalogueChannels } from './contract/catalogue';
 import { dashboardChannels } from './contract/dashboard';
+import { leaverChannels } from './contract/leavers';
 import { downSystemSchema, downtimeChannels } from './contract/downtime';
 import type { ChannelSpec } from './contract/define';
 import { operatorChannels } from './contract/operators';
@@ -27,6 +28,7 @@ export const contract = {
   ...accessChangeChannels,
   ...downtimeChannels,
   ...dashboardChannels,
+  ...leaverChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

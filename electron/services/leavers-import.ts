@@ -11,7 +11,7 @@ import {
   type LeaverRow,
 } from '../../shared/leavers-report';
 import type { AccountOutcome } from '../../shared/access-changes';
-import type { ServiceContext } from '../service-context';
+import type { Handlers, ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { liveAccounts } from './account-tasks';
 import { processLeaver } from './deregistration';
@@ -183,3 +183,22 @@ export function applyLeavers(
   });
   return result;
 }
+
+export const leaverHandlers: Pick<Handlers, 'leavers:preview' | 'leavers:apply'> = {
+  'leavers:preview': (ctx, input) => previewLeavers(ctx, input.fileName, input.content),
+  'leavers:apply': (ctx, input) => {
+    const result = applyLeavers(
+      ctx,
+      input.fileName,
+      input.content,
+      new Map(input.choices.map((c) => [c.line, c.personId])),
+    );
+    if (result.processed.length === 0) {
+      throw new GatehouseError(
+        'CONFLICT',
+        `Nothing to apply from ${input.fileName}: every row is already processed, not found or unresolved.`,
+      );
+    }
+    return result;
+  },
+};

@@ -13,6 +13,7 @@ import { SystemDetailScreen } from './catalogue/system-detail';
 import { ComingSoonScreen, PLANNED_SCREENS } from './coming-soon';
 import { DowntimeScreen } from './downtime-screen';
 import { HomeScreen } from './home';
+import { LeaversScreen } from './leavers-screen';
 import { OperatorsScreen } from './operators';
 import { PeopleScreen } from './people/people-screen';
 import { PersonScreen } from './people/person-screen';
@@ -36,6 +37,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/catalogue', label: 'Catalogue', permission: 'catalogue:read' },
   { path: '/reports', label: 'Reports', permission: 'reports:read' },
   { path: '/smartcard', label: 'Smartcard', permission: 'smartcard:check' },
+  { path: '/leavers', label: 'Leavers', permission: 'accounts:write' },
   { path: '/downtime', label: 'Downtime', permission: 'catalogue:read' },
   { path: '/audit', label: 'Audit', permission: 'audit:read' },
   { path: '/operators', label: 'Operators', permission: 'operators:read' },
@@ -84,6 +86,7 @@ function screenFor(route: string, session: Active) {
   if (route.startsWith('/catalogue/'))
     return <SystemDetailScreen id={decodeURIComponent(route.slice('/catalogue/'.length))} />;
   if (route === '/downtime') return <DowntimeScreen />;
+  if (route === '/leavers') return <LeaversScreen />;
   if (route === '/operators') return <OperatorsScreen currentOperatorId={session.operator.id} />;
   if (route === '/audit') return <AuditScreen />;
   if (route === '/settings') return <SettingsScreen session={session} />;

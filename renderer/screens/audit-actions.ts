@@ -33,6 +33,7 @@ const ACTIONS: Record<string, string> = {
   'account.set-up-cancelled': 'Set-up cancelled',
   'person.left': 'Left the Trust',
   'person.moved': 'Moved job, access reviewed',
+  'leavers.imported': 'HR leavers report applied',
   'downtime.started': 'System marked down',
   'downtime.ended': 'System back up',
   'catalogue.system-updated': 'System settings changed',

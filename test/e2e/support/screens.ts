@@ -37,13 +37,14 @@ export async function openScreen(page: Page, name: string): Promise<void> {
 export async function addPerson(
   page: Page,
   name: string,
-  details: { employeeNumber?: string; organisation?: string } = {},
+  details: { employeeNumber?: string; organisation?: string; team?: string } = {},
 ): Promise<void> {
   await openScreen(page, 'People');
   await page.getByLabel('Full name').fill(name);
   if (details.employeeNumber)
     await page.getByLabel('Employee or assignment number').fill(details.employeeNumber);
   if (details.organisation) await page.getByLabel('Organisation').fill(details.organisation);
+  if (details.team) await page.getByLabel('Team').fill(details.team);
   await page.getByRole('button', { name: 'Add person' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }

@@ -1,0 +1,197 @@
+/**
+ * Leavers (DIS-3, DIS-4): import the monthly HR leavers report, check the matches, resolve the
+ * ambiguous rows, then de-register every confirmed leaver in one step.
+ */
+import { useId, useState } from 'react';
+import type { LeaverMatchView } from '../../shared/contract/leavers';
+import { api } from '../api/bridge';
+import { ErrorAlert, StatusMessage } from '../components/feedback';
+import { PageHeading } from '../components/page-heading';
+import { useAction } from '../components/use-action';
+import { describeOutcomes } from './people/leaver-form';
+
+type Preview = { rows: LeaverMatchView[]; problems: string[] };
+type Applied = Extract<Awaited<ReturnType<typeof api.leavers.apply>>, { ok: true }>['value'];
+
+function RowList({ title, rows }: { title: string; rows: LeaverMatchView[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <section aria-label={title} className="card">
+      <h2>
+        {title} ({rows.length})
+      </h2>
+      <ul>
+        {rows.map((row) => (
+          <li key={row.line}>
+            Line {row.line}: {row.name}
+            {row.team ? ` (${row.team})` : ''}, left {row.leftOn}
+            {row.candidates[0] && row.status !== 'not-found'
+              ? ` → ${row.candidates[0].name}, ${row.candidates[0].liveAccounts} live accounts`
+              : ''}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function AmbiguousRow({
+  row,
+  choice,
+  onChoose,
+}: {
+  row: LeaverMatchView;
+  choice: string;
+  onChoose: (id: string) => void;
+}) {
+  return (
+    <fieldset className="card">
+      <legend>
+        Line {row.line}: {row.name}
+        {row.team ? ` (${row.team})` : ''}, left {row.leftOn}
+      </legend>
+      {row.candidates.map((c) => (
+        <div className="checkbox" key={c.personId}>
+          <input
+            type="radio"
+            id={`line-${row.line}-${c.personId}`}
+            name={`line-${row.line}`}
+            checked={choice === c.personId}
+            onChange={() => onChoose(c.personId)}
+          />
+          <label htmlFor={`line-${row.line}-${c.personId}`}>
+            {c.name}, {c.team ?? 'no team'},{' '}
+            {c.employeeNumber ? `employee ${c.employeeNumber}` : 'no employee number'}, {c.liveAccounts} live
+            accounts
+          </label>
+        </div>
+      ))}
+      <div className="checkbox">
+        <input
+          type="radio"
+          id={`line-${row.line}-none`}
+          name={`line-${row.line}`}
+          checked={choice === ''}
+          onChange={() => onChoose('')}
+        />
+        <label htmlFor={`line-${row.line}-none`}>None of these: leave this row</label>
+      </div>
+    </fieldset>
+  );
+}
+
+export function LeaversScreen() {
+  const fileId = useId();
+  const [file, setFile] = useState<{ name: string; content: string } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [choices, setChoices] = useState<Record<number, string>>({});
+  const [applied, setApplied] = useState<Applied | null>(null);
+  const { busy, error, run } = useAction();
+
+  async function choose(chosen: File | undefined) {
+    if (!chosen) return;
+    setApplied(null);
+    setPreview(null);
+    const content = await chosen.text();
+    setFile({ name: chosen.name, content });
+    setChoices({});
+    const result = await run(() => api.leavers.preview({ fileName: chosen.name, content }));
+    if (result) setPreview(result);
+  }
+
+  async function apply() {
+    if (!file) return;
+    const picked = Object.entries(choices)
+      .filter(([, id]) => id !== '')
+      .map(([line, personId]) => ({ line: Number(line), personId }));
+    const result = await run(() =>
+      api.leavers.apply({ fileName: file.name, content: file.content, choices: picked }),
+    );
+    if (result) {
+      setApplied(result);
+      setPreview(null);
+    }
+  }
+
+  const rows = preview?.rows ?? [];
+  const of = (status: LeaverMatchView['status']) => rows.filter((r) => r.status === status);
+  const resolved = Object.values(choices).filter((id) => id !== '').length;
+  return (
+    <>
+      <PageHeading>Leavers</PageHeading>
+      <p>
+        Import the monthly HR leavers report (CSV: name, team and leaving date, sometimes an employee number).
+        Every live account of each confirmed leaver is de-registered on every system at once, and their
+        smartcard suspension is raised.
+      </p>
+      <ErrorAlert message={error} />
+      <div className="field">
+        <label htmlFor={fileId}>HR leavers report</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".csv,text/csv"
+          disabled={busy}
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
+      </div>
+      {applied ? (
+        <StatusMessage>
+          <p>
+            De-registered {applied.processed.length} leavers from {file?.name}.
+          </p>
+          <ul>
+            {applied.processed.map((p) => (
+              <li key={p.line}>
+                {p.personName}: {describeOutcomes(p.outcomes).join('; ') || 'no live accounts'}
+              </li>
+            ))}
+          </ul>
+          {applied.skipped.length > 0 ? (
+            <p>Left as they were: {applied.skipped.map((s) => `line ${s.line} (${s.why})`).join(', ')}.</p>
+          ) : null}
+        </StatusMessage>
+      ) : null}
+      {preview ? (
+        <>
+          {preview.problems.length > 0 ? (
+            <div className="error-summary" role="alert">
+              <p>Nothing can be applied until these lines are fixed in the file:</p>
+              <ul>
+                {preview.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <RowList title="Matched" rows={of('matched')} />
+          {of('ambiguous').length > 0 ? (
+            <section aria-labelledby="ambiguous-heading">
+              <h2 id="ambiguous-heading">Ambiguous: choose who left ({of('ambiguous').length})</h2>
+              {of('ambiguous').map((row) => (
+                <AmbiguousRow
+                  key={row.line}
+                  row={row}
+                  choice={choices[row.line] ?? ''}
+                  onChoose={(id) => setChoices({ ...choices, [row.line]: id })}
+                />
+              ))}
+            </section>
+          ) : null}
+          <RowList title="Not found in the register" rows={of('not-found')} />
+          <RowList title="Already processed" rows={of('already-left')} />
+          {preview.problems.length === 0 && of('matched').length + resolved > 0 ? (
+            <button
+              type="button"
+              className="button button--warning"
+              disabled={busy}
+              onClick={() => void apply()}
+            >
+              De-register {of('matched').length + resolved} leavers
+            </button>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}
