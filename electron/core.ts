@@ -5,6 +5,7 @@
 import { type Clock, systemClock } from './clock';
 import { CoreEvents } from './core-events';
 import { createRouter, type Logger, type Router } from './router';
+import { activityHandlers } from './services/activity-import';
 import { auditHandlers } from './services/audit';
 import { catalogueHandlers } from './services/catalogue';
 import { dashboardHandlers } from './services/dashboard';
@@ -61,6 +62,7 @@ const handlers: Handlers = {
   ...downtimeHandlers,
   ...dashboardHandlers,
   ...leaverHandlers,
+  ...activityHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

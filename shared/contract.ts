@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { sessionStateSchema } from './model';
 import { accessChangeChannels } from './contract/access-changes';
+import { activityChannels } from './contract/activity';
 import { auditChannels } from './contract/audit';
 import { catalogueChannels } from './contract/catalogue';
 import { dashboardChannels } from './contract/dashboard';
@@ -29,6 +30,7 @@ export const contract = {
   ...downtimeChannels,
   ...dashboardChannels,
   ...leaverChannels,
+  ...activityChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { CliError, EXIT } from './cli-error';
 import { auditExportCommand, auditVerifyCommand } from './commands/audit-commands';
 import { BOOLEAN_FLAGS, type Command, COMMON_FLAGS } from './commands/command';
 import { operatorAddCommand, operatorListCommand, operatorRevokeCommand } from './commands/operator-commands';
+import { activityImportCommand } from './commands/activity-command';
 import { leaversImportCommand } from './commands/leavers-command';
 import { demoCommand, peopleImportCommand } from './commands/people-commands';
 import { backupCommand, initCommand, integrityCommand, restoreCommand } from './commands/store-commands';
@@ -26,6 +27,7 @@ export const COMMANDS: Command[] = [
   peopleImportCommand,
   demoCommand,
   leaversImportCommand,
+  activityImportCommand,
   webCommand,
 ];
 

@@ -7,6 +7,7 @@ import { suspensionsMigration } from './0005-suspensions';
 import { downtimeMigration } from './0006-downtime';
 import { operatorScopeMigration } from './0007-operator-scope';
 import { accountIndexesMigration } from './0008-account-indexes';
+import { activityMigration } from './0009-activity';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   downtimeMigration,
   operatorScopeMigration,
   accountIndexesMigration,
+  activityMigration,
 ];
