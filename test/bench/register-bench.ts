@@ -11,6 +11,7 @@ import { migrate } from '../../electron/store/migrate';
 import { MIGRATIONS } from '../../electron/store/migrations';
 import { searchPeople } from '../../electron/store/people-queries';
 import { BENCH_ADMIN, ms, must, percentile, row, timeEach } from './bench-support';
+import { benchInactivity } from './inactivity-bench';
 import { benchLeavers } from './leavers-bench';
 
 export const DEMO_PEOPLE = 50_000;
@@ -63,6 +64,7 @@ export async function benchRegister(dir: string): Promise<void> {
     requestsWaiting: number;
     temporaryStaffEnding: unknown[];
   };
+  benchInactivity(core);
   benchLeavers(core);
   core.close();
 

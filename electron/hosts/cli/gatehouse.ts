@@ -9,6 +9,7 @@ import { auditExportCommand, auditVerifyCommand } from './commands/audit-command
 import { BOOLEAN_FLAGS, type Command, COMMON_FLAGS } from './commands/command';
 import { operatorAddCommand, operatorListCommand, operatorRevokeCommand } from './commands/operator-commands';
 import { activityImportCommand } from './commands/activity-command';
+import { inactivityRunCommand } from './commands/inactivity-command';
 import { leaversImportCommand } from './commands/leavers-command';
 import { demoCommand, peopleImportCommand } from './commands/people-commands';
 import { backupCommand, initCommand, integrityCommand, restoreCommand } from './commands/store-commands';
@@ -28,6 +29,7 @@ export const COMMANDS: Command[] = [
   demoCommand,
   leaversImportCommand,
   activityImportCommand,
+  inactivityRunCommand,
   webCommand,
 ];
 

@@ -8,6 +8,7 @@ import { downtimeMigration } from './0006-downtime';
 import { operatorScopeMigration } from './0007-operator-scope';
 import { accountIndexesMigration } from './0008-account-indexes';
 import { activityMigration } from './0009-activity';
+import { inactivityMigration } from './0010-inactivity';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   operatorScopeMigration,
   accountIndexesMigration,
   activityMigration,
+  inactivityMigration,
 ];

@@ -1,0 +1,19 @@
+/** The inactivity sweep on the 50,000-person demo Trust (issue 5, target <= 0.5 s). */
+import type { Core } from '../../electron/core';
+import { ServiceContext } from '../../electron/service-context';
+import { runInactivity } from '../../electron/services/inactivity';
+import { ms, row } from './bench-support';
+
+export function benchInactivity(core: Core): void {
+  const ctx = new ServiceContext(core.deps);
+  const asOf = new Date().toISOString().slice(0, 10);
+  const start = performance.now();
+  const run = runInactivity(ctx, asOf);
+  const elapsed = performance.now() - start;
+  const accounts = run.notices.reduce((n, m) => n + m.staff.length, 0);
+  row(
+    'inactivity sweep (first run)',
+    ms(elapsed),
+    `${accounts} accounts to ${run.notices.length} line managers; target <= 500 ms`,
+  );
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../../../shared/register';
+import type { Task } from '../../../shared/requests';
+import { ServiceContext } from '../../../electron/service-context';
+import { runInactivity } from '../../../electron/services/inactivity';
+import { noticeEmail } from '../../../electron/services/inactivity-email';
+import { giveAccount } from '../../support/register-fixtures';
+import { activeAdminCore, must } from '../../support/temp-core';
+
+async function trust() {
+  const core = await activeAdminCore();
+  const manager = await must<Person>(core, 'people:create', {
+    name: 'Ngozi Okafor',
+    employmentType: 'permanent',
+    email: 'ngozi.okafor@nhs.net',
+  });
+  const sam = await must<Person>(core, 'people:create', {
+    name: 'Sam Patel',
+    employmentType: 'permanent',
+    lineManagerId: manager.id,
+  });
+  const rio = giveAccount(core, sam.id, 'rio', 'Clinician');
+  const set = (id: string, date: string) =>
+    core.session.store!.db.prepare('UPDATE accounts SET last_activity_at = ? WHERE id = ?').run(date, id);
+  return { core, ctx: new ServiceContext(core.deps), sam, rio, set };
+}
+
+describe('inactivity sweep (SUS-2)', () => {
+  it('notifies the line manager 7 days before the period ends, once, and proposes the suspension no sooner than 7 days later', async () => {
+    const { core, ctx, rio, set } = await trust();
+    set(rio, '2026-08-01T10:00:00.000Z'); // RiO's period is 90 days: notice due 2026-10-23
+    expect(runInactivity(ctx, '2026-10-22').notices).toEqual([]);
+    const first = runInactivity(ctx, '2026-10-23');
+    expect(first.notices).toEqual([
+      {
+        managerName: 'Ngozi Okafor',
+        managerEmail: 'ngozi.okafor@nhs.net',
+        staff: [
+          {
+            personName: 'Sam Patel',
+            systemName: 'RiO',
+            role: 'Clinician',
+            username: 'user-rio',
+            lastActivity: '2026-08-01',
+            deactivateOn: '2026-10-30',
+          },
+        ],
+      },
+    ]);
+    expect(runInactivity(ctx, '2026-10-24').notices).toEqual([]); // told once
+    expect(runInactivity(ctx, '2026-10-29').proposed).toBe(0);
+    expect(runInactivity(ctx, '2026-10-30').proposed).toBe(1);
+    const tasks = await must<Task[]>(core, 'tasks:list', { state: 'open' });
+    expect(tasks.map((t) => t.description)).toEqual([
+      'Suspend Sam Patel’s RiO account for inactivity (no sign-in since 2026-08-01; line manager told 2026-10-23)',
+    ]);
+    core.close();
+  });
+
+  it('clears a notice when the person signs in again', async () => {
+    const { core, ctx, rio, set } = await trust();
+    set(rio, '2026-08-01T10:00:00.000Z');
+    runInactivity(ctx, '2026-10-23');
+    set(rio, '2026-10-25T08:00:00.000Z');
+    expect(runInactivity(ctx, '2026-10-30')).toMatchObject({ cleared: 1, proposed: 0 });
+    core.close();
+  });
+
+  it('writes the notice as an email draft a person can send', async () => {
+    const { core, ctx, rio, set } = await trust();
+    set(rio, '2026-08-01T10:00:00.000Z');
+    const [notice] = runInactivity(ctx, '2026-10-23').notices;
+    const eml = noticeEmail(
+      notice!,
+      '2026-10-23',
+      'Gatehouse <no-reply@gatehouse.invalid>',
+      new Date('2026-10-23T09:00:00Z'),
+    );
+    expect(eml).toMatch(
+      /^From: Gatehouse <no-reply@gatehouse.invalid>\r\nTo: Ngozi Okafor <ngozi.okafor@nhs.net>\r\nSubject: Inactive system accounts/,
+    );
+    expect(eml).toContain('Content-Type: text/plain; charset=UTF-8');
+    expect(eml).toContain(
+      '- Sam Patel: RiO (Clinician, user-rio), last sign-in 2026-08-01, to be deactivated on 2026-10-30',
+    );
+    core.close();
+  });
+});
