@@ -1,5 +1,6 @@
 /** The work queue the operator sees first: what is due, what waits, what is down, what runs out. */
 import type { Dashboard } from '../../shared/contract/dashboard';
+import { addCalendarDays } from '../../shared/policy/working-days';
 import type { Handlers } from '../service-context';
 import { requestRows, taskRows, toRequest, toTask } from '../store/request-queries';
 import { systemsDown } from './downtime';
@@ -7,10 +8,6 @@ import { today } from './request-workflow';
 
 const TEMPORARY_WINDOW_DAYS = 14;
 const LICENCE_WARNING = 0.9;
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 export const dashboardHandlers: Pick<Handlers, 'dashboard:queue'> = {
   'dashboard:queue': (ctx): Dashboard => {
@@ -57,7 +54,7 @@ export const dashboardHandlers: Pick<Handlers, 'dashboard:queue'> = {
            (SELECT count(*) FROM accounts a WHERE a.person_id = p.id AND a.status IN ('pending', 'active', 'suspended')) AS live
          FROM people p WHERE p.finishing_date IS NOT NULL AND p.finishing_date <= ? AND p.status = 'active' ORDER BY p.finishing_date LIMIT 200`,
       )
-      .all(addDays(now, TEMPORARY_WINDOW_DAYS))
+      .all(addCalendarDays(now, TEMPORARY_WINDOW_DAYS))
       // Past their date with access still live is the urgent case (REG-11); past and nothing live is done.
       .filter((p) => p.finishing_date >= now || p.live > 0)
       .map((p) => ({ personId: p.id, name: p.name, finishingDate: p.finishing_date, liveAccounts: p.live }));

@@ -35,7 +35,10 @@ export interface DemoSummary {
 
 export function generateDemoTrust(core: Core, count: number, seed: number): DemoSummary {
   if (!core.session.can('people:write'))
-    throw new GatehouseError('FORBIDDEN', 'Generating demo data needs the people:write permission.');
+    throw new GatehouseError(
+      'FORBIDDEN',
+      'Generating demo data needs the people:write permission. Ask an administrator.',
+    );
   if (!Number.isInteger(count) || count < 1 || count > 200_000)
     throw new GatehouseError('INVALID_INPUT', 'Ask for between 1 and 200,000 people.');
   const ctx = new ServiceContext(core.deps);

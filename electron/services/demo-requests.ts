@@ -2,6 +2,7 @@
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../shared/policy/bank-holidays';
 import { addWorkingDays, londonDate } from '../../shared/policy/working-days';
 import type { Db } from '../store/database';
+import { TASK_WORDS } from './request-workflow';
 
 const REQUESTABLE: [string, string, string][] = [
   ['connecting-care', 'Connecting Care', 'Clinical user'],
@@ -74,7 +75,7 @@ export function addDemoRequests(
         systemId,
         accountId,
         role,
-        `Create a ${systemName} account (${role}) for ${person.name}`,
+        TASK_WORDS['create-account'](systemName, person.name, role),
         received.toISOString(),
       );
     }

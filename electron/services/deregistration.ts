@@ -192,7 +192,10 @@ export const deregistrationHandlers: Pick<
     for (const d of input.decisions) {
       const account = accounts.find((a) => a.id === d.accountId);
       if (!account)
-        throw new GatehouseError('NOT_FOUND', 'A decision names an account this person does not hold.');
+        throw new GatehouseError(
+          'NOT_FOUND',
+          'A decision names an account this person does not hold. Refresh the page and review again.',
+        );
       if (d.decision !== 'keep') ctx.requireSystemScope(account.system_id);
       if (d.decision === 'change-role') {
         const roles = (

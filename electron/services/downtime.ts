@@ -64,7 +64,10 @@ export const downtimeHandlers: Pick<
     const system = requireSystem(db, input.systemId);
     ctx.requireSystemScope(system.id);
     if (system.availability.status === 'down')
-      throw new GatehouseError('CONFLICT', `${system.name} is already marked down.`);
+      throw new GatehouseError(
+        'CONFLICT',
+        `${system.name} is already marked down; its incident is on the Downtime screen.`,
+      );
     const id = randomUUID();
     const startedAt = input.startedAt ?? ctx.clock.now().toISOString();
     ctx.transact((audit) => {
@@ -99,7 +102,11 @@ export const downtimeHandlers: Pick<
     const open = db
       .prepare<[string], IncidentRow>(`${SELECT} WHERE i.system_id = ? AND i.ended_at IS NULL`)
       .get(system.id);
-    if (!open) throw new GatehouseError('CONFLICT', `${system.name} is not marked down.`);
+    if (!open)
+      throw new GatehouseError(
+        'CONFLICT',
+        `${system.name} is not marked down, so there is nothing to bring back up.`,
+      );
     const endedAt = ctx.clock.now().toISOString();
     ctx.transact((audit) => {
       db.prepare('UPDATE downtime_incidents SET ended_at = ?, ended_by = ? WHERE id = ?').run(

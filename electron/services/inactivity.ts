@@ -47,7 +47,7 @@ interface Candidate {
 
 export function runInactivity(ctx: ServiceContext, asOf: string): InactivityRun {
   if (!ctx.session.can('accounts:write'))
-    throw new GatehouseError('FORBIDDEN', 'The inactivity sweep needs an administrator.');
+    throw new GatehouseError('FORBIDDEN', 'The inactivity sweep needs an administrator. Ask one to run it.');
   ctx.requireUnscoped();
   const db = ctx.db();
   const now = ctx.clock.now().toISOString();

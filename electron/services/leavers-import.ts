@@ -42,7 +42,7 @@ interface PersonRow {
 
 function requireLeaverRights(ctx: ServiceContext): void {
   if (!ctx.session.can('accounts:write'))
-    throw new GatehouseError('FORBIDDEN', 'Processing leavers needs an administrator.');
+    throw new GatehouseError('FORBIDDEN', 'Processing leavers needs an administrator. Ask one to run it.');
   ctx.requireUnscoped();
 }
 

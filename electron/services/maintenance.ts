@@ -136,7 +136,8 @@ export async function restore(
   operator: { name: string; passphrase: string },
   options: { force: boolean; now: Date },
 ): Promise<RestoreResult> {
-  if (!existsSync(from)) throw new GatehouseError('NOT_FOUND', `There is no file at ${from}.`);
+  if (!existsSync(from))
+    throw new GatehouseError('NOT_FOUND', `There is no file at ${from}. Check the path to the backup file.`);
   const contents = decodeBackup(readFileSync(from), from);
   const slot = findSlot(contents.keySlots, operator.name);
   const key = slot ? await unwrapDataKey(slot, operator.passphrase, contents.storeId) : null;

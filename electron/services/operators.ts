@@ -30,7 +30,10 @@ function operatorById(db: Db, id: string): OperatorRow | undefined {
 function checkSystems(db: Db, systems: string[]): void {
   const unknown = systems.filter((id) => !db.prepare('SELECT 1 FROM systems WHERE id = ?').get(id));
   if (unknown.length > 0)
-    throw new GatehouseError('NOT_FOUND', `Not in the catalogue: ${unknown.join(', ')}.`);
+    throw new GatehouseError(
+      'NOT_FOUND',
+      `Not in the catalogue: ${unknown.join(', ')}. Choose systems from the catalogue list.`,
+    );
 }
 
 function writeSystems(db: Db, operatorId: string, systems: string[]): void {

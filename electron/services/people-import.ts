@@ -7,6 +7,7 @@ import { headerKey, parseCsv } from '../../shared/csv';
 import { parseUkOrIsoDate } from '../../shared/dates';
 import {
   EMPLOYMENT_TYPES,
+  NEEDS_FINISHING_DATE,
   type EmploymentType,
   personInputSchema,
   type PersonInput,
@@ -60,7 +61,10 @@ interface Row {
 
 export function importPeople(core: Core, fileName: string, content: string): { imported: number } {
   if (!core.session.can('people:write'))
-    throw new GatehouseError('FORBIDDEN', 'Importing people needs the people:write permission.');
+    throw new GatehouseError(
+      'FORBIDDEN',
+      'Importing people needs the people:write permission. Ask an administrator.',
+    );
   const parsed = parseCsv(content);
   if (!parsed.ok)
     throw new GatehouseError('INVALID_INPUT', `${fileName}: ${parsed.message} Nothing was imported.`);
@@ -116,7 +120,7 @@ export function importPeople(core: Core, fileName: string, content: string): { i
     if (!valid.success) lineProblems.push(describeZodError(valid.error));
     if (
       valid.success &&
-      ['temporary', 'fixed-term', 'agency'].includes(valid.data.employmentType) &&
+      NEEDS_FINISHING_DATE.includes(valid.data.employmentType) &&
       !valid.data.finishingDate
     ) {
       lineProblems.push(`${valid.data.employmentType} staff need a finishing date (REG-11)`);

@@ -49,7 +49,10 @@ function checkPerson(db: Db, merged: PersonInput, id: string | null): void {
     if (merged.lineManagerId === id)
       throw new GatehouseError('INVALID_INPUT', 'A person cannot be their own line manager.');
     if (!personRow(db, merged.lineManagerId))
-      throw new GatehouseError('NOT_FOUND', 'The chosen line manager is not in the register.');
+      throw new GatehouseError(
+        'NOT_FOUND',
+        'The chosen line manager is not in the register. Search for them again.',
+      );
   }
   const clash = (column: string, value: string | undefined, what: string) => {
     if (!value) return;

@@ -55,7 +55,7 @@ export function presentRequest(ctx: ServiceContext, id: string): AccessRequest {
   return toRequest(row, today(ctx), blockers);
 }
 
-const TASK_WORDS = {
+export const TASK_WORDS = {
   'create-account': (s: string, p: string, r: string | null) =>
     `Create ${/^[AEIOU]/i.test(s) ? 'an' : 'a'} ${s} account (${r}) for ${p}`,
   'change-role': (s: string, p: string, r: string | null) => `Change ${p}’s ${s} role to ${r}`,

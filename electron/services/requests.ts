@@ -136,7 +136,7 @@ export const requestHandlers: RequestHandlers = {
   'requests:refer': (ctx, input) => {
     const db = ctx.db();
     const row = requestRow(db, input.id);
-    if (!row) throw new GatehouseError('NOT_FOUND', 'That request no longer exists.');
+    if (!row) throw new GatehouseError('NOT_FOUND', 'That request no longer exists. Refresh the list.');
     ctx.requireSystemScope(row.system_id);
     if (!['awaiting-authorisation', 'awaiting-prerequisites'].includes(row.state)) {
       throw new GatehouseError(
@@ -162,7 +162,10 @@ export const requestHandlers: RequestHandlers = {
   'requests:resume': (ctx, input) => {
     const row = requestRow(ctx.db(), input.id);
     if (row?.state !== 'referred')
-      throw new GatehouseError('CONFLICT', 'Only a request referred to the line manager can be resumed.');
+      throw new GatehouseError(
+        'CONFLICT',
+        'Only a request referred to the line manager can be resumed. Refresh the request to see where it stands.',
+      );
     const warnings = advance(ctx, input.id, { role: input.role }, 'request.resumed');
     return { request: presentRequest(ctx, input.id), warnings };
   },
@@ -170,10 +173,13 @@ export const requestHandlers: RequestHandlers = {
   'requests:close': (ctx, input) => {
     const db = ctx.db();
     const row = requestRow(db, input.id);
-    if (!row) throw new GatehouseError('NOT_FOUND', 'That request no longer exists.');
+    if (!row) throw new GatehouseError('NOT_FOUND', 'That request no longer exists. Refresh the list.');
     ctx.requireSystemScope(row.system_id);
     if (['completed', 'rejected', 'withdrawn'].includes(row.state))
-      throw new GatehouseError('CONFLICT', `Request ${row.reference} is already ${row.state}.`);
+      throw new GatehouseError(
+        'CONFLICT',
+        `Request ${row.reference} is already ${row.state}. Record a new request if access is still needed.`,
+      );
     ctx.transact((audit) => {
       db.prepare('UPDATE requests SET state = ?, state_note = ? WHERE id = ?').run(
         input.outcome,

@@ -81,7 +81,7 @@ export const suspensionHandlers: Pick<
       );
     const today = londonDate(ctx.clock.now());
     if (input.reviewOn <= today)
-      throw new GatehouseError('INVALID_INPUT', 'The review date must be after today.');
+      throw new GatehouseError('INVALID_INPUT', 'Choose a review date after today.');
     const id = randomUUID();
     const now = ctx.clock.now().toISOString();
     ctx.transact((audit) => {
@@ -135,9 +135,10 @@ export const suspensionHandlers: Pick<
   'suspensions:lift': (ctx, input) => {
     const db = ctx.db();
     const row = db.prepare<[string], SuspensionRow>(`${SELECT} WHERE s.id = ?`).get(input.suspensionId);
-    if (!row) throw new GatehouseError('NOT_FOUND', 'That suspension is not in the register.');
+    if (!row)
+      throw new GatehouseError('NOT_FOUND', 'That suspension is not in the register. Refresh the page.');
     if (row.state !== 'in-force')
-      throw new GatehouseError('CONFLICT', 'That suspension has already been lifted.');
+      throw new GatehouseError('CONFLICT', 'That suspension has already been lifted. Refresh the page.');
     if (row.reason === 'inactivity' && !input.approval) {
       throw new GatehouseError(
         'REFUSED_BY_POLICY',

@@ -25,7 +25,11 @@ export const taskHandlers: Pick<Handlers, 'tasks:list' | 'tasks:complete'> = {
     const db = ctx.db();
     const task = taskRow(db, input.id);
     if (!task) throw new GatehouseError('NOT_FOUND', 'That task no longer exists. Refresh the list.');
-    if (task.state !== 'open') throw new GatehouseError('CONFLICT', 'That task is already closed.');
+    if (task.state !== 'open')
+      throw new GatehouseError(
+        'CONFLICT',
+        'That task is already closed. Refresh the list to see the tasks still open.',
+      );
     ctx.requireSystemScope(task.system_id);
     const down = openIncident(db, task.system_id);
     if (down) {

@@ -42,7 +42,10 @@ export function createEncryptedDatabase(path: string, dataKey: Buffer): Db {
 
 export function openEncryptedDatabase(path: string, dataKey: Buffer, readonly = false): Db {
   if (!existsSync(path)) {
-    throw new GatehouseError('NO_STORE', `There is no Gatehouse database at ${path}.`);
+    throw new GatehouseError(
+      'NO_STORE',
+      `There is no Gatehouse database at ${path}. Create one with gatehouse init, or restore a backup.`,
+    );
   }
   let db: Db;
   try {

@@ -74,7 +74,10 @@ export async function createStore(
   // Refuse again after the slow key derivation, in case another process created a store meanwhile.
   if (storeExists(paths)) {
     dataKey.fill(0);
-    throw new GatehouseError('STORE_EXISTS', `A Gatehouse store was created in ${paths.dir} meanwhile.`);
+    throw new GatehouseError(
+      'STORE_EXISTS',
+      `A Gatehouse store was created in ${paths.dir} meanwhile. Sign in to it instead.`,
+    );
   }
   const db = createEncryptedDatabase(paths.database, dataKey);
   try {

@@ -3,6 +3,7 @@
  * ambiguous rows, then de-register every confirmed leaver in one step.
  */
 import { useId, useState } from 'react';
+import type { ChannelOutput } from '../../shared/contract';
 import type { LeaverMatchView } from '../../shared/contract/leavers';
 import { api } from '../api/bridge';
 import { ErrorAlert, StatusMessage } from '../components/feedback';
@@ -10,8 +11,8 @@ import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
 import { describeOutcomes } from './people/leaver-form';
 
-type Preview = { rows: LeaverMatchView[]; problems: string[] };
-type Applied = Extract<Awaited<ReturnType<typeof api.leavers.apply>>, { ok: true }>['value'];
+type Preview = ChannelOutput<'leavers:preview'>;
+type Applied = ChannelOutput<'leavers:apply'>;
 
 function RowList({ title, rows }: { title: string; rows: LeaverMatchView[] }) {
   if (rows.length === 0) return null;

@@ -5,6 +5,7 @@
  */
 import type { CatalogueSystem, Prerequisite } from '../catalogue';
 import { PREREQUISITE_LABELS } from '../catalogue';
+import { NEEDS_FINISHING_DATE } from '../register';
 import type { Authorisation, RequestState, RequestType } from '../requests';
 
 export interface RequestFacts {
@@ -70,7 +71,10 @@ export function evaluateRequest(f: RequestFacts): RuleOutcome {
     );
   }
   // REG-11: temporary staff must have a finishing date.
-  if (['temporary', 'fixed-term', 'agency'].includes(f.person.employmentType) && !f.person.finishingDate) {
+  if (
+    (NEEDS_FINISHING_DATE as readonly string[]).includes(f.person.employmentType) &&
+    !f.person.finishingDate
+  ) {
     refusals.push(
       `${f.person.name} is temporary staff with no finishing date (REG-11). Record the finishing date first.`,
     );

@@ -19,6 +19,11 @@ function fromUtcMidnight(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** Calendar days (not working days) after a date. */
+export function addCalendarDays(date: string, days: number): string {
+  return fromUtcMidnight(toUtcMidnight(date) + days * DAY_MS);
+}
+
 export function isWeekend(date: string): boolean {
   const day = new Date(toUtcMidnight(date)).getUTCDay();
   return day === 0 || day === 6;

@@ -1,5 +1,6 @@
 /** Runs the built `gatehouse` command as a shell would (test/support/build-once.ts builds it). */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
@@ -19,4 +20,17 @@ export function runGatehouse(args: string[], stdin = '', env: NodeJS.ProcessEnv 
     timeout: 60_000,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A new store in `dir` with administrator "Ada Admin", made with `gatehouse init`; returns the flags
+ * that sign her in (`--as … --data-dir … --passphrase-file …`).
+ */
+export function initStore(dir: string): string[] {
+  const store = join(dir, 'store');
+  const pass = join(dir, 'admin.pass');
+  writeFileSync(pass, 'lantern orchard quietly 42\n');
+  const init = runGatehouse(['init', '--admin', 'Ada Admin', '--data-dir', store, '--passphrase-file', pass]);
+  if (init.code !== 0) throw new Error(`gatehouse init failed: ${init.stderr}`);
+  return ['--as', 'Ada Admin', '--data-dir', store, '--passphrase-file', pass];
 }

@@ -1,19 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runGatehouse } from '../../support/run-cli';
+import { initStore, runGatehouse } from '../../support/run-cli';
 import { tempDir } from '../../support/temp-core';
 
 describe('gatehouse activity import', () => {
   it('imports by system name, saves the column names, lists orphans, and exits 2 for a bad file', () => {
     const dir = tempDir();
-    const store = join(dir, 'store');
-    const pass = join(dir, 'pass');
-    writeFileSync(pass, 'lantern orchard quietly 42\n');
-    const as = ['--as', 'Ada Admin', '--data-dir', store, '--passphrase-file', pass];
-    expect(
-      runGatehouse(['init', '--admin', 'Ada Admin', '--data-dir', store, '--passphrase-file', pass]).code,
-    ).toBe(0);
+    const as = initStore(dir);
     const file = join(dir, 'emis.csv');
     writeFileSync(file, 'User ID,Last Access\nnobody.known,19/11/2026\n');
     const mapped = runGatehouse([

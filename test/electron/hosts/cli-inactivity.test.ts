@@ -1,19 +1,13 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runGatehouse } from '../../support/run-cli';
+import { initStore, runGatehouse } from '../../support/run-cli';
 import { tempDir } from '../../support/temp-core';
 
 describe('gatehouse inactivity run', () => {
   it('writes one email draft per line manager, and a second run the same day notifies no one again', () => {
     const dir = tempDir();
-    const store = join(dir, 'store');
-    const pass = join(dir, 'pass');
-    writeFileSync(pass, 'lantern orchard quietly 42\n');
-    const as = ['--as', 'Ada Admin', '--data-dir', store, '--passphrase-file', pass];
-    expect(
-      runGatehouse(['init', '--admin', 'Ada Admin', '--data-dir', store, '--passphrase-file', pass]).code,
-    ).toBe(0);
+    const as = initStore(dir);
     expect(runGatehouse(['demo', '--people', '400', '--seed', '11', ...as]).code).toBe(0);
     const out = join(dir, 'notices');
     const first = runGatehouse(['inactivity', 'run', '--as-of', '2027-03-01', '--out', out, '--json', ...as]);

@@ -1,19 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runGatehouse } from '../../support/run-cli';
+import { initStore, runGatehouse } from '../../support/run-cli';
 import { tempDir } from '../../support/temp-core';
 
 describe('gatehouse leavers import', () => {
   it('previews by default, applies the unambiguous matches with --apply, and exits 2 naming bad lines', () => {
     const dir = tempDir();
-    const store = join(dir, 'store');
-    const pass = join(dir, 'pass');
-    writeFileSync(pass, 'lantern orchard quietly 42\n');
-    const as = ['--as', 'Ada Admin', '--data-dir', store, '--passphrase-file', pass];
-    expect(
-      runGatehouse(['init', '--admin', 'Ada Admin', '--data-dir', store, '--passphrase-file', pass]).code,
-    ).toBe(0);
+    const as = initStore(dir);
     const staff = join(dir, 'staff.csv');
     writeFileSync(
       staff,

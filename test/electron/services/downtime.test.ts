@@ -84,7 +84,7 @@ describe('emergency downtime (DT-1, DT-2)', () => {
     ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await core.call('downtime:markUp', { systemId: 'emis' })).toMatchObject({
       ok: false,
-      error: { message: 'EMIS is not marked down.' },
+      error: { message: 'EMIS is not marked down, so there is nothing to bring back up.' },
     });
     core.close();
   });

@@ -119,7 +119,10 @@ describe('operators scoped to systems', () => {
     expect(changed.systems).toEqual(['emis', 'rio', 'systmone']);
     expect(
       await admin.call('operators:setSystems', { id: operator.id, systems: ['nonsense'] }),
-    ).toMatchObject({ ok: false, error: { message: 'Not in the catalogue: nonsense.' } });
+    ).toMatchObject({
+      ok: false,
+      error: { message: 'Not in the catalogue: nonsense. Choose systems from the catalogue list.' },
+    });
     admin.close();
   });
 
