@@ -10,6 +10,11 @@ if (!existsSync(chromium)) {
     `Chromium is missing (${chromium}); the end-to-end tests drive it. Install it with: sudo apt-get install chromium`,
   );
 }
+if (!existsSync('/usr/bin/pdftotext')) {
+  problems.push(
+    'pdftotext is missing; the report tests read the PDFs Gatehouse writes with it. Install it with: sudo apt-get install poppler-utils',
+  );
+}
 try {
   const Database = createRequire(import.meta.url)('better-sqlite3-multiple-ciphers');
   new Database(':memory:').close();

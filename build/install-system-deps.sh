@@ -4,6 +4,7 @@
 #   xvfb xauth      a display for launching the Electron app where its binary is installed
 #   python3 make g++  building better-sqlite3-multiple-ciphers from source
 #   fonts-dejavu-core  a font for Chromium to render with
+#   poppler-utils   pdftotext, with which the tests read the report PDFs
 set -euo pipefail
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then exec sudo "$0" "$@"; fi
@@ -13,5 +14,5 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
-  chromium xvfb xauth python3 make g++ fonts-dejavu-core ca-certificates
+  chromium xvfb xauth python3 make g++ fonts-dejavu-core poppler-utils ca-certificates
 echo "System packages for Gatehouse's tests are installed."

@@ -14,6 +14,7 @@ import { downtimeHandlers } from './services/downtime';
 import { leaverHandlers } from './services/leavers-import';
 import { operatorHandlers } from './services/operators';
 import { peopleHandlers } from './services/people';
+import { reportHandlers } from './services/reports/reports';
 import { requestHandlers } from './services/requests';
 import { taskHandlers } from './services/tasks';
 import { sessionHandlers } from './services/session';
@@ -63,6 +64,7 @@ const handlers: Handlers = {
   ...dashboardHandlers,
   ...leaverHandlers,
   ...activityHandlers,
+  ...reportHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

@@ -11,6 +11,9 @@ export const PREREQUISITE_LABELS: Record<Prerequisite, string> = {
 
 export const SEVERITIES = ['critical', 'high', 'moderate', 'standard'] as const;
 
+/** REG-10: the share of an allocation in use at which Gatehouse warns (default 90%). */
+export const LICENCE_WARNING_SHARE = 0.9;
+
 export const INACTIVITY_DAYS = { min: 30, max: 90, default: 90 } as const;
 
 export const systemRoleSchema = z.object({

@@ -14,6 +14,7 @@ import { downSystemSchema, downtimeChannels } from './contract/downtime';
 import type { ChannelSpec } from './contract/define';
 import { operatorChannels } from './contract/operators';
 import { peopleChannels } from './contract/people';
+import { reportChannels } from './contract/reports';
 import { requestChannels } from './contract/requests';
 import { sessionChannels } from './contract/session';
 import { settingsChannels } from './contract/settings';
@@ -31,6 +32,7 @@ export const contract = {
   ...dashboardChannels,
   ...leaverChannels,
   ...activityChannels,
+  ...reportChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

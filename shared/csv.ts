@@ -86,3 +86,17 @@ export function headerKey(name: string): string {
 export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
+
+/**
+ * A CSV file that opens cleanly in Excel: UTF-8 with a byte-order mark, CRLF line ends, fields quoted
+ * where they need it, and text that a spreadsheet would run as a formula neutralised.
+ */
+export function formatCsv(rows: readonly (readonly (string | number | null)[])[]): string {
+  const field = (value: string | number | null): string => {
+    if (value === null) return '';
+    if (typeof value === 'number') return String(value);
+    const safe = neutraliseFormula(value);
+    return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  return `\uFEFF${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+}

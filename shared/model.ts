@@ -117,5 +117,12 @@ export const settingsSchema = z.object({
     .int('Use a whole number of minutes.')
     .min(IDLE_LOCK_MINUTES.min, `Lock after at least ${IDLE_LOCK_MINUTES.min} minute.`)
     .max(IDLE_LOCK_MINUTES.max, `Lock after at most ${IDLE_LOCK_MINUTES.max} minutes.`),
+  trustName: z
+    .string()
+    .trim()
+    .min(2, 'Give the Trust’s name as it should appear on reports.')
+    .max(120, 'Keep the Trust’s name under 120 characters.'),
 });
+/** Until an administrator names the Trust, reports say so rather than invent a name. */
+export const DEFAULT_TRUST_NAME = 'NHS Trust (name not yet set in Settings)';
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,14 +1,18 @@
 /** Workstation settings kept in the encrypted store. */
-import { IDLE_LOCK_MINUTES, type Settings } from '../../shared/model';
+import { DEFAULT_TRUST_NAME, IDLE_LOCK_MINUTES, type Settings } from '../../shared/model';
 import type { Handlers } from '../service-context';
 import type { Db } from '../store/database';
 
+const KEYS = { idleLockMinutes: 'idle_lock_minutes', trustName: 'trust_name' } as const;
+
 export function readSettings(db: Db): Settings {
-  const row = db
-    .prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?')
-    .get('idle_lock_minutes');
-  const minutes = row ? Number.parseInt(row.value, 10) : Number.NaN;
-  return { idleLockMinutes: Number.isInteger(minutes) ? minutes : IDLE_LOCK_MINUTES.default };
+  const value = (key: string) =>
+    db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key)?.value;
+  const minutes = Number.parseInt(value(KEYS.idleLockMinutes) ?? '', 10);
+  return {
+    idleLockMinutes: Number.isInteger(minutes) ? minutes : IDLE_LOCK_MINUTES.default,
+    trustName: value(KEYS.trustName) ?? DEFAULT_TRUST_NAME,
+  };
 }
 
 export const settingsHandlers: Pick<Handlers, 'settings:get' | 'settings:update'> = {
@@ -17,23 +21,24 @@ export const settingsHandlers: Pick<Handlers, 'settings:get' | 'settings:update'
   'settings:update': (ctx, input) => {
     ctx.requireUnscoped();
     const before = readSettings(ctx.db());
+    const write = ctx
+      .db()
+      .prepare(
+        `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      );
     ctx.transact((audit) => {
-      ctx
-        .db()
-        .prepare(
-          `INSERT INTO settings (key, value) VALUES ('idle_lock_minutes', ?)
-           ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-        )
-        .run(String(input.idleLockMinutes));
+      if (input.idleLockMinutes !== undefined) write.run(KEYS.idleLockMinutes, String(input.idleLockMinutes));
+      if (input.trustName !== undefined) write.run(KEYS.trustName, input.trustName);
       audit({
         action: 'settings.updated',
         subject: { type: 'settings', id: 'workstation', label: 'Workstation settings' },
         before: { ...before },
-        after: { idleLockMinutes: input.idleLockMinutes },
+        after: { ...input },
       });
     });
-    ctx.session.setIdleLockMinutes(input.idleLockMinutes);
+    const after = readSettings(ctx.db());
+    ctx.session.setIdleLockMinutes(after.idleLockMinutes);
     ctx.deps.emitSessionChanged();
-    return readSettings(ctx.db());
+    return after;
   },
 };

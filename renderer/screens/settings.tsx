@@ -1,4 +1,4 @@
-/** Settings: the idle lock (administrators) and the operator's own passphrase. */
+/** Settings: the Trust's name and the idle lock (administrators), and the operator's own passphrase. */
 import { type FormEvent, useState } from 'react';
 import { IDLE_LOCK_MINUTES, type SessionState } from '../../shared/model';
 import { checkPassphrase } from '../../shared/policy/passphrase';
@@ -7,6 +7,7 @@ import { Field } from '../components/field';
 import { ErrorAlert, StatusMessage } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
+import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
 
 type Active = Extract<SessionState, { state: 'active' }>;
@@ -36,6 +37,37 @@ function IdleLockForm({ current }: { current: number }) {
         />
         <button type="submit" className="button" disabled={busy}>
           Save idle lock
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function TrustNameForm() {
+  const current = useQuery(() => api.settings.get({}), 'settings');
+  const [name, setName] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    const settings = await run(() => api.settings.update({ trustName: name ?? '' }));
+    if (settings) setSaved(`Reports now carry the name ${settings.trustName}.`);
+  }
+  if (!current.value) return null;
+  return (
+    <section aria-labelledby="trust-heading">
+      <h2 id="trust-heading">Trust name</h2>
+      <ErrorAlert message={error} />
+      {saved ? <StatusMessage>{saved}</StatusMessage> : null}
+      <form onSubmit={submit} noValidate>
+        <Field
+          label="The Trust’s name, as reports show it"
+          value={name ?? current.value.trustName}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit" className="button" disabled={busy || name === null}>
+          Save Trust name
         </button>
       </form>
     </section>
@@ -105,6 +137,7 @@ export function SettingsScreen({ session }: { session: Active }) {
   return (
     <>
       <PageHeading>Settings</PageHeading>
+      {canManage ? <TrustNameForm /> : null}
       {canManage ? <IdleLockForm current={session.idleLockMinutes} /> : null}
       <ChangePassphraseForm name={session.operator.name} />
     </>

@@ -12,7 +12,13 @@ export const settingsChannels = {
   }),
   'settings:update': defineChannel({
     summary: 'Change workstation settings (administrators).',
-    input: z.strictObject({ idleLockMinutes: settingsSchema.shape.idleLockMinutes }),
+    input: z
+      .strictObject({
+        idleLockMinutes: settingsSchema.shape.idleLockMinutes,
+        trustName: settingsSchema.shape.trustName,
+      })
+      .partial()
+      .refine((s) => Object.keys(s).length > 0, 'Change at least one setting.'),
     output: settingsSchema,
     permission: 'settings:manage',
     mutates: true,

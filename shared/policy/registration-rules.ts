@@ -4,7 +4,7 @@
  * a waiting state until they are cleared; warnings are shown and let it proceed.
  */
 import type { CatalogueSystem, Prerequisite } from '../catalogue';
-import { PREREQUISITE_LABELS } from '../catalogue';
+import { LICENCE_WARNING_SHARE, PREREQUISITE_LABELS } from '../catalogue';
 import { NEEDS_FINISHING_DATE } from '../register';
 import type { Authorisation, RequestState, RequestType } from '../requests';
 
@@ -113,7 +113,7 @@ export function evaluateRequest(f: RequestFacts): RuleOutcome {
         warnings.push(
           `Over the ${year} licence allocation for ${organisation} (${used + 1} of ${allocation}); override recorded (REG-10).`,
         );
-      } else if (used + 1 >= Math.ceil(allocation * 0.9)) {
+      } else if (used + 1 >= Math.ceil(allocation * LICENCE_WARNING_SHARE)) {
         warnings.push(
           `${organisation} will have used ${used + 1} of ${allocation} ${system} licences for ${year} (REG-10).`,
         );

@@ -24,6 +24,7 @@ export class CliContext {
   constructor(
     readonly flags: Flags,
     readonly io: CliIo,
+    readonly positionals: readonly string[] = [],
   ) {}
 
   get json(): boolean {

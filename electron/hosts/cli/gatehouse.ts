@@ -11,6 +11,7 @@ import { operatorAddCommand, operatorListCommand, operatorRevokeCommand } from '
 import { activityImportCommand } from './commands/activity-command';
 import { inactivityRunCommand } from './commands/inactivity-command';
 import { leaversImportCommand } from './commands/leavers-command';
+import { reportCommand } from './commands/report-command';
 import { demoCommand, peopleImportCommand } from './commands/people-commands';
 import { backupCommand, initCommand, integrityCommand, restoreCommand } from './commands/store-commands';
 import { webCommand } from './commands/web-command';
@@ -30,6 +31,7 @@ export const COMMANDS: Command[] = [
   leaversImportCommand,
   activityImportCommand,
   inactivityRunCommand,
+  reportCommand,
   webCommand,
 ];
 
@@ -69,12 +71,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const { command, rest } = found;
   let flags: Flags;
+  let positionals: string[];
   try {
     const names = [...COMMON_FLAGS, ...command.flags];
     const options = Object.fromEntries(
       names.map((name) => [name, { type: BOOLEAN_FLAGS.has(name) ? 'boolean' : 'string' } as const]),
     );
-    flags = parseArgs({ args: rest, options, strict: true, allowPositionals: false }).values as Flags;
+    const parsed = parseArgs({ args: rest, options, strict: true, allowPositionals: !!command.positionals });
+    if (parsed.positionals.length > (command.positionals ?? 0))
+      throw new Error(`Unexpected argument "${parsed.positionals[command.positionals ?? 0]}".`);
+    flags = { ...(parsed.values as Flags) };
+    positionals = parsed.positionals;
   } catch (error) {
     io.stderr.write(`gatehouse ${command.name}: ${(error as Error).message}\nUsage: ${command.usage}\n`);
     return EXIT.badInput;
@@ -83,7 +90,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${command.usage}\n\n${command.summary}\n`);
     return EXIT.ok;
   }
-  const cli = new CliContext(flags, io);
+  const cli = new CliContext(flags, io, positionals);
   try {
     return await command.run(cli);
   } catch (error) {

@@ -6,6 +6,8 @@ export interface Command {
   usage: string;
   summary: string;
   flags: string[];
+  /** Words after the command that are not flags (`gatehouse report NAME`): how many it takes. */
+  positionals?: number;
   run(cli: CliContext): Promise<number>;
 }
 

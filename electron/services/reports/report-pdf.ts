@@ -1,0 +1,233 @@
+/**
+ * A report as an A4 PDF: title, Trust name, period, who generated it and when on every page, the notes,
+ * the chart where the report has one, the table (its header repeated on each page) and "Page n of N".
+ * pdf-lib with the standard Helvetica fonts keeps the output self-contained and the same on every
+ * workstation; text outside their character set is spelt without accents rather than dropped.
+ */
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import type { ReportCell, ReportChart, ReportTable } from '../../../shared/reports';
+import { toWinAnsi } from './win-ansi';
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 36;
+const BODY_SIZE = 7.5;
+const ROW_HEIGHT = 11;
+const HEADER_ROW_HEIGHT = 14;
+const CELL_PADDING = 3;
+const INK = rgb(0.05, 0.05, 0.05);
+const RULE = rgb(0.75, 0.75, 0.75);
+const SHADE = rgb(0.91, 0.93, 0.95);
+const SERIES_COLOURS = [rgb(0, 0.37, 0.72), rgb(0.85, 0.45, 0)];
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+function cellText(value: ReportCell): string {
+  return value === null ? '' : toWinAnsi(String(value));
+}
+
+/** Cuts text to fit a width, ending with an ellipsis, so no cell spills into the next. */
+function fit(text: string, font: PDFFont, width: number): string {
+  if (font.widthOfTextAtSize(text, BODY_SIZE) <= width) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (font.widthOfTextAtSize(`${text.slice(0, mid)}…`, BODY_SIZE) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return `${text.slice(0, low)}…`;
+}
+
+/** Column widths in proportion to what they hold (header and a sample of cells), filling the page. */
+function columnWidths(report: ReportTable, fonts: Fonts, available: number): number[] {
+  const sample = report.rows.length > 400 ? report.rows.filter((_, i) => i % 50 === 0) : report.rows;
+  const natural = report.columns.map((column, i) => {
+    const header = fonts.bold.widthOfTextAtSize(toWinAnsi(column.label), BODY_SIZE);
+    const cells = sample.map((row) => fonts.regular.widthOfTextAtSize(cellText(row[i] ?? null), BODY_SIZE));
+    // The widest cell sets the column, within a cap so one long value cannot starve the others.
+    const widest = Math.min(Math.max(0, ...cells), 150);
+    return Math.max(Math.min(header, 90), widest, 24) + CELL_PADDING * 2;
+  });
+  const total = natural.reduce((a, b) => a + b, 0);
+  return natural.map((w) => (w / total) * available);
+}
+
+function drawChart(page: PDFPage, chart: ReportChart, fonts: Fonts, x: number, top: number, width: number) {
+  const height = 150;
+  const plotLeft = x + 30;
+  const plotBottom = top - height;
+  const plotWidth = width - 40;
+  page.drawText(toWinAnsi(chart.title), { x, y: top + 6, size: 9, font: fonts.bold, color: INK });
+  for (const tick of [0, 25, 50, 75, 100]) {
+    const y = plotBottom + (tick / 100) * (height - 20);
+    page.drawLine({
+      start: { x: plotLeft, y },
+      end: { x: plotLeft + plotWidth, y },
+      thickness: 0.3,
+      color: RULE,
+    });
+    page.drawText(`${tick}${chart.unit}`, { x, y: y - 2.5, size: 6.5, font: fonts.regular, color: INK });
+  }
+  const slot = plotWidth / chart.categories.length;
+  const barWidth = (slot * 0.7) / chart.series.length;
+  chart.categories.forEach((category, i) => {
+    chart.series.forEach((series, s) => {
+      const value = series.values[i];
+      if (value === null || value === undefined) return;
+      page.drawRectangle({
+        x: plotLeft + i * slot + slot * 0.15 + s * barWidth,
+        y: plotBottom,
+        width: barWidth,
+        height: (value / 100) * (height - 20),
+        color: SERIES_COLOURS[s % SERIES_COLOURS.length],
+      });
+    });
+    page.drawText(toWinAnsi(category), {
+      x: plotLeft + i * slot + 2,
+      y: plotBottom - 10,
+      size: 6,
+      font: fonts.regular,
+      color: INK,
+    });
+  });
+  chart.series.forEach((series, s) => {
+    const lx = plotLeft + s * 110;
+    page.drawRectangle({ x: lx, y: plotBottom - 24, width: 8, height: 8, color: SERIES_COLOURS[s] });
+    page.drawText(toWinAnsi(series.name), { x: lx + 12, y: plotBottom - 23, size: 7, font: fonts.regular });
+  });
+  return plotBottom - 40;
+}
+
+export async function reportPdf(report: ReportTable): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(toWinAnsi(report.title));
+  doc.setAuthor(toWinAnsi(report.generatedBy));
+  doc.setSubject(toWinAnsi(`${report.trustName}: ${report.period}`));
+  doc.setCreator('Gatehouse');
+  doc.setProducer('Gatehouse');
+  doc.setCreationDate(new Date(report.generatedAt));
+  const fonts: Fonts = {
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+  };
+  const size: [number, number] = report.columns.length > 6 ? [A4[1], A4[0]] : A4;
+  const tableWidth = size[0] - MARGIN * 2;
+  const widths = columnWidths(report, fonts, tableWidth);
+  const generated = `Generated by ${report.generatedBy} on ${report.generatedAt.slice(0, 10)} at ${report.generatedAt.slice(11, 16)} UTC`;
+
+  const newPage = (): { page: PDFPage; y: number } => {
+    const page = doc.addPage(size);
+    let y = size[1] - MARGIN - 14;
+    page.drawText(toWinAnsi(report.title), { x: MARGIN, y, size: 14, font: fonts.bold, color: INK });
+    y -= 16;
+    page.drawText(toWinAnsi(`${report.trustName} · ${report.period}`), {
+      x: MARGIN,
+      y,
+      size: 9,
+      font: fonts.regular,
+      color: INK,
+    });
+    y -= 12;
+    page.drawText(toWinAnsi(generated), { x: MARGIN, y, size: 8, font: fonts.regular, color: INK });
+    return { page, y: y - 14 };
+  };
+
+  const drawHeaderRow = (page: PDFPage, y: number): number => {
+    page.drawRectangle({
+      x: MARGIN,
+      y: y - HEADER_ROW_HEIGHT + 3,
+      width: tableWidth,
+      height: HEADER_ROW_HEIGHT,
+      color: SHADE,
+    });
+    let x = MARGIN;
+    report.columns.forEach((column, i) => {
+      const width = widths[i]! - CELL_PADDING * 2;
+      const label = fit(toWinAnsi(column.label), fonts.bold, width);
+      const offset = column.numeric ? width - fonts.bold.widthOfTextAtSize(label, BODY_SIZE) : 0;
+      page.drawText(label, {
+        x: x + CELL_PADDING + offset,
+        y: y - HEADER_ROW_HEIGHT + 7,
+        size: BODY_SIZE,
+        font: fonts.bold,
+        color: INK,
+      });
+      x += widths[i]!;
+    });
+    return y - HEADER_ROW_HEIGHT - 2;
+  };
+
+  let { page, y } = newPage();
+  for (const note of report.notes) {
+    page.drawText(fit(toWinAnsi(note), fonts.regular, tableWidth), {
+      x: MARGIN,
+      y,
+      size: 8,
+      font: fonts.regular,
+    });
+    y -= 11;
+  }
+  if (report.chart) y = drawChart(page, report.chart, fonts, MARGIN, y - 16, Math.min(tableWidth, 480));
+  if (report.rows.length === 0) {
+    page.drawText('Nothing to report for this period.', {
+      x: MARGIN,
+      y: y - 10,
+      size: 9,
+      font: fonts.regular,
+    });
+  } else {
+    y = drawHeaderRow(page, y - 6);
+  }
+  for (const row of report.rows) {
+    if (y < MARGIN + 20) {
+      ({ page, y } = newPage());
+      y = drawHeaderRow(page, y);
+    }
+    let x = MARGIN;
+    row.forEach((value, i) => {
+      const width = widths[i]! - CELL_PADDING * 2;
+      const text = fit(cellText(value), fonts.regular, width);
+      const offset = report.columns[i]?.numeric
+        ? width - fonts.regular.widthOfTextAtSize(text, BODY_SIZE)
+        : 0;
+      if (text)
+        page.drawText(text, {
+          x: x + CELL_PADDING + offset,
+          y,
+          size: BODY_SIZE,
+          font: fonts.regular,
+          color: INK,
+        });
+      x += widths[i]!;
+    });
+    page.drawLine({
+      start: { x: MARGIN, y: y - 3 },
+      end: { x: MARGIN + tableWidth, y: y - 3 },
+      thickness: 0.25,
+      color: RULE,
+    });
+    y -= ROW_HEIGHT;
+  }
+  const pages = doc.getPages();
+  pages.forEach((p, i) => {
+    const label = `Page ${i + 1} of ${pages.length}`;
+    p.drawText(label, {
+      x: size[0] - MARGIN - fonts.regular.widthOfTextAtSize(label, 8),
+      y: MARGIN - 16,
+      size: 8,
+      font: fonts.regular,
+      color: INK,
+    });
+    p.drawText(toWinAnsi(`Gatehouse · ${report.trustName} · OFFICIAL-SENSITIVE: personal data`), {
+      x: MARGIN,
+      y: MARGIN - 16,
+      size: 8,
+      font: fonts.regular,
+      color: INK,
+    });
+  });
+  return doc.save({ useObjectStreams: true });
+}

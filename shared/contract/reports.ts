@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { monthSchema, REPORT_NAMES, reportTableSchema } from '../reports';
+import { defineChannel } from './define';
+
+const which = { name: z.enum(REPORT_NAMES), month: monthSchema };
+
+export const reportChannels = {
+  'reports:run': defineChannel({
+    summary: 'One report for a month, as a table (REP-1, REP-2); the screen asks for the first rows only.',
+    input: z.strictObject({ ...which, limit: z.number().int().positive().max(5000).optional() }),
+    output: reportTableSchema,
+    permission: 'reports:read',
+    mutates: false,
+  }),
+  'reports:export': defineChannel({
+    summary: 'A report as a CSV (UTF-8 with BOM) or A4 PDF file; the export is audited.',
+    input: z.strictObject({ ...which, format: z.enum(['csv', 'pdf']) }),
+    output: z.object({
+      fileName: z.string(),
+      mimeType: z.string(),
+      base64: z.string(),
+      rows: z.number().int(),
+    }),
+    permission: 'reports:read',
+    mutates: true,
+  }),
+};
