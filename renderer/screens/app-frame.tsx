@@ -17,6 +17,7 @@ import { LeaversScreen } from './leavers-screen';
 import { OperatorsScreen } from './operators';
 import { PeopleScreen } from './people/people-screen';
 import { PersonScreen } from './people/person-screen';
+import { ReportsScreen } from './reports/reports-screen';
 import { NewRequestScreen } from './requests/new-request-form';
 import { RequestDetailScreen } from './requests/request-detail';
 import { RequestsScreen } from './requests/requests-screen';
@@ -87,6 +88,7 @@ function screenFor(route: string, session: Active) {
     return <SystemDetailScreen id={decodeURIComponent(route.slice('/catalogue/'.length))} />;
   if (route === '/downtime') return <DowntimeScreen />;
   if (route === '/leavers') return <LeaversScreen />;
+  if (route === '/reports') return <ReportsScreen />;
   if (route === '/operators') return <OperatorsScreen currentOperatorId={session.operator.id} />;
   if (route === '/audit') return <AuditScreen />;
   if (route === '/settings') return <SettingsScreen session={session} />;

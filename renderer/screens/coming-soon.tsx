@@ -7,11 +7,6 @@ export interface PlannedScreen {
 }
 
 export const PLANNED_SCREENS: Record<string, PlannedScreen> = {
-  '/reports': {
-    title: 'Reports',
-    description:
-      'Monthly inactive users, accounts per system and team, requests against the SLA, leavers processed and suspensions in force.',
-  },
   '/smartcard': {
     title: 'Smartcard',
     description:
