@@ -11,6 +11,7 @@ import { catalogueHandlers } from './services/catalogue';
 import { dashboardHandlers } from './services/dashboard';
 import { deregistrationHandlers } from './services/deregistration';
 import { downtimeHandlers } from './services/downtime';
+import { esrHandlers } from './services/esr-feed';
 import { leaverHandlers } from './services/leavers-import';
 import { operatorHandlers } from './services/operators';
 import { peopleHandlers } from './services/people';
@@ -65,6 +66,7 @@ const handlers: Handlers = {
   ...leaverHandlers,
   ...activityHandlers,
   ...reportHandlers,
+  ...esrHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

@@ -72,7 +72,7 @@ export const deregistrationInputSchema = z.strictObject({
 export const leaverInputSchema = z.strictObject({
   personId: z.string().uuid(),
   leftOn: z.string().date('Give the leaving date like 2026-11-30.'),
-  source: z.enum(['person', 'line-manager', 'hr-leavers-report']),
+  source: z.enum(['person', 'line-manager', 'hr-leavers-report', 'esr-feed']),
   instructedBy: name,
 });
 

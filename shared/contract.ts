@@ -9,6 +9,7 @@ import { activityChannels } from './contract/activity';
 import { auditChannels } from './contract/audit';
 import { catalogueChannels } from './contract/catalogue';
 import { dashboardChannels } from './contract/dashboard';
+import { esrChannels } from './contract/esr';
 import { leaverChannels } from './contract/leavers';
 import { downSystemSchema, downtimeChannels } from './contract/downtime';
 import type { ChannelSpec } from './contract/define';
@@ -33,6 +34,7 @@ export const contract = {
   ...leaverChannels,
   ...activityChannels,
   ...reportChannels,
+  ...esrChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -164,6 +164,7 @@ export const deregistrationHandlers: Pick<
       person: 'the person',
       'line-manager': 'the line manager',
       'hr-leavers-report': 'the HR leavers report',
+      'esr-feed': 'the ESR change feed',
     }[input.source];
     const reason = `Leaving the Trust on ${input.leftOn} (learned from ${source})`;
     return ctx.transact((audit) =>

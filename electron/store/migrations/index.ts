@@ -9,6 +9,7 @@ import { operatorScopeMigration } from './0007-operator-scope';
 import { accountIndexesMigration } from './0008-account-indexes';
 import { activityMigration } from './0009-activity';
 import { inactivityMigration } from './0010-inactivity';
+import { esrChangesMigration } from './0011-esr-changes';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   accountIndexesMigration,
   activityMigration,
   inactivityMigration,
+  esrChangesMigration,
 ];
