@@ -2,6 +2,7 @@
  * What every command shares: the parsed flags, output in text or JSON, the core over the chosen
  * data folder, and signing in as an operator (with the acceptable use statement shown, USE-2).
  */
+import { readFileSync } from 'node:fs';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import { acceptableUseText, ACCEPTABLE_USE_VERSION } from '../../../shared/policy/acceptable-use';
 import { type Core, createCore } from '../../core';
@@ -56,6 +57,16 @@ export class CliContext {
     const result = await this.core().call(channel, input);
     if (!result.ok) throw new CliError(result.error.message);
     return result.value as ChannelOutput<C>;
+  }
+
+  /** The text of the file a flag names, or a sentence saying why it cannot be read. */
+  readTextFile(flag: string, hint: string): { path: string; content: string } {
+    const path = this.required(flag, hint);
+    try {
+      return { path, content: readFileSync(path, 'utf8') };
+    } catch (error) {
+      throw new CliError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
+    }
   }
 
   operatorName(): string {

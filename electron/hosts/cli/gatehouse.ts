@@ -9,6 +9,7 @@ import { auditExportCommand, auditVerifyCommand } from './commands/audit-command
 import { BOOLEAN_FLAGS, type Command, COMMON_FLAGS } from './commands/command';
 import { operatorAddCommand, operatorListCommand, operatorRevokeCommand } from './commands/operator-commands';
 import { activityImportCommand } from './commands/activity-command';
+import { esrImportCommand } from './commands/esr-command';
 import { inactivityRunCommand } from './commands/inactivity-command';
 import { leaversImportCommand } from './commands/leavers-command';
 import { reportCommand } from './commands/report-command';
@@ -31,6 +32,7 @@ export const COMMANDS: Command[] = [
   leaversImportCommand,
   activityImportCommand,
   inactivityRunCommand,
+  esrImportCommand,
   reportCommand,
   webCommand,
 ];

@@ -1,5 +1,4 @@
 /** activity import: a system's last sign-in export (SUS-2); the column names are saved per system. */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ServiceContext } from '../../../service-context';
 import { importActivity } from '../../../services/activity-import';
@@ -15,17 +14,11 @@ export const activityImportCommand: Command = {
   flags: ['system', 'file', 'username-column', 'date-column', 'as', 'passphrase-file'],
   async run(cli) {
     const systemText = cli.required('system', 'Name the system, e.g. --system RiO.');
-    const file = cli.required('file', 'Name the export file (CSV).');
     const usernameColumn = cli.string('username-column');
     const dateColumn = cli.string('date-column');
     if ((usernameColumn === undefined) !== (dateColumn === undefined))
       throw new CliError('Give both --username-column and --date-column, or neither.');
-    let content: string;
-    try {
-      content = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
-    }
+    const { path: file, content } = cli.readTextFile('file', 'Name the export file (CSV).');
     const ctx = new ServiceContext((await cli.signIn()).deps);
     const system = ctx
       .db()

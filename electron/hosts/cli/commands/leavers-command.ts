@@ -1,9 +1,8 @@
 /** leavers import: the monthly HR leavers report (DIS-3), previewed by default, applied with --apply. */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ServiceContext } from '../../../service-context';
 import { applyLeavers, type LeaverMatch, previewLeavers } from '../../../services/leavers-import';
-import { CliError, EXIT } from '../cli-error';
+import { EXIT } from '../cli-error';
 import type { Command } from './command';
 
 function describe(row: LeaverMatch): string {
@@ -22,13 +21,7 @@ export const leaversImportCommand: Command = {
     'Preview the HR leavers report (matched, ambiguous, not found); --apply de-registers the matched leavers.',
   flags: ['file', 'apply', 'as', 'passphrase-file'],
   async run(cli) {
-    const file = cli.required('file', 'Name the HR leavers report (CSV).');
-    let content: string;
-    try {
-      content = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
-    }
+    const { path: file, content } = cli.readTextFile('file', 'Name the HR leavers report (CSV).');
     const ctx = new ServiceContext((await cli.signIn()).deps);
     const name = basename(file);
     if (cli.flags.apply === true) {
