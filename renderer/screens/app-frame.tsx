@@ -12,6 +12,7 @@ import { CatalogueListScreen } from './catalogue/catalogue-list';
 import { SystemDetailScreen } from './catalogue/system-detail';
 import { ComingSoonScreen, PLANNED_SCREENS } from './coming-soon';
 import { DowntimeScreen } from './downtime-screen';
+import { EsrFeedScreen } from './esr/esr-feed-screen';
 import { HomeScreen } from './home';
 import { LeaversScreen } from './leavers-screen';
 import { OperatorsScreen } from './operators';
@@ -39,6 +40,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/reports', label: 'Reports', permission: 'reports:read' },
   { path: '/smartcard', label: 'Smartcard', permission: 'smartcard:check' },
   { path: '/leavers', label: 'Leavers', permission: 'accounts:write' },
+  { path: '/esr', label: 'ESR feed', permission: 'accounts:write' },
   { path: '/downtime', label: 'Downtime', permission: 'catalogue:read' },
   { path: '/audit', label: 'Audit', permission: 'audit:read' },
   { path: '/operators', label: 'Operators', permission: 'operators:read' },
@@ -89,6 +91,7 @@ function screenFor(route: string, session: Active) {
   if (route === '/downtime') return <DowntimeScreen />;
   if (route === '/leavers') return <LeaversScreen />;
   if (route === '/reports') return <ReportsScreen />;
+  if (route === '/esr') return <EsrFeedScreen />;
   if (route === '/operators') return <OperatorsScreen currentOperatorId={session.operator.id} />;
   if (route === '/audit') return <AuditScreen />;
   if (route === '/settings') return <SettingsScreen session={session} />;

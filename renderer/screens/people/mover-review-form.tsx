@@ -1,6 +1,12 @@
-/** A mover's access review (CHG-1, CHG-2): new job details, the line manager's authorisation, a decision per account. */
+/**
+ * A mover's access review (CHG-1, CHG-2): new job details, the line manager's authorisation, a decision
+ * per account. From the ESR feed the new details come from ESR, so the form asks only for the review.
+ */
 import { type FormEvent, useState } from 'react';
+import type { AccountOutcome } from '../../../shared/access-changes';
 import type { CatalogueSystem } from '../../../shared/catalogue';
+import type { Envelope } from '../../../shared/errors';
+import type { Authorisation } from '../../../shared/requests';
 import type { Person } from '../../../shared/register';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
@@ -11,7 +17,21 @@ import { describeOutcomes } from './leaver-form';
 
 type Decision = 'keep' | 'change-role' | 'remove';
 
-export function MoverReviewForm({ person, done }: { person: Person; done: (lines: string[]) => void }) {
+export interface AccessReview {
+  authorisation: Authorisation;
+  decisions: { accountId: string; decision: Decision; newRole?: string }[];
+}
+
+export function MoverReviewForm({
+  person,
+  done,
+  recordReview,
+}: {
+  person: Person;
+  done: (lines: string[]) => void;
+  /** Where the new job details come from elsewhere (the ESR feed), the review is recorded through this. */
+  recordReview?: (review: AccessReview) => Promise<Envelope<{ outcomes: AccountOutcome[] }>>;
+}) {
   const live = person.accounts.filter((a) => ['pending', 'active', 'suspended'].includes(a.status));
   const systems = useQuery(() => api.catalogue.list({}), 'systems');
   const [changes, setChanges] = useState({
@@ -29,18 +49,17 @@ export function MoverReviewForm({ person, done }: { person: Person; done: (lines
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const outcomes = await run(() =>
-      api.people.reviewMove({
-        personId: person.id,
-        changes,
-        authorisation: { by: auth.by, on: auth.on, how: 'email' },
-        decisions: live.map((a) => ({
-          accountId: a.id,
-          decision: decisions[a.id]!.decision,
-          ...(decisions[a.id]!.decision === 'change-role' ? { newRole: decisions[a.id]!.newRole } : {}),
-        })),
-      }),
-    );
+    const review: AccessReview = {
+      authorisation: { by: auth.by, on: auth.on, how: 'email' },
+      decisions: live.map((a) => ({
+        accountId: a.id,
+        decision: decisions[a.id]!.decision,
+        ...(decisions[a.id]!.decision === 'change-role' ? { newRole: decisions[a.id]!.newRole } : {}),
+      })),
+    };
+    const outcomes = recordReview
+      ? (await run(() => recordReview(review)))?.outcomes
+      : await run(() => api.people.reviewMove({ personId: person.id, changes, ...review }));
     if (outcomes) done(describeOutcomes(outcomes));
   }
 
@@ -49,21 +68,25 @@ export function MoverReviewForm({ person, done }: { person: Person; done: (lines
       <h3 id="mover-heading">Review access for a move</h3>
       <ErrorAlert message={error} />
       <form onSubmit={submit} noValidate>
-        <Field
-          label="New job role"
-          value={changes.jobRole}
-          onChange={(e) => setChanges({ ...changes, jobRole: e.target.value })}
-        />
-        <Field
-          label="New team"
-          value={changes.team}
-          onChange={(e) => setChanges({ ...changes, team: e.target.value })}
-        />
-        <Field
-          label="New directorate"
-          value={changes.directorate}
-          onChange={(e) => setChanges({ ...changes, directorate: e.target.value })}
-        />
+        {recordReview ? null : (
+          <>
+            <Field
+              label="New job role"
+              value={changes.jobRole}
+              onChange={(e) => setChanges({ ...changes, jobRole: e.target.value })}
+            />
+            <Field
+              label="New team"
+              value={changes.team}
+              onChange={(e) => setChanges({ ...changes, team: e.target.value })}
+            />
+            <Field
+              label="New directorate"
+              value={changes.directorate}
+              onChange={(e) => setChanges({ ...changes, directorate: e.target.value })}
+            />
+          </>
+        )}
         <Field
           label="Change authorised by (line manager)"
           value={auth.by}

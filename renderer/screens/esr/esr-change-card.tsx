@@ -1,0 +1,138 @@
+/**
+ * One ESR change: what the register holds beside what ESR asks for, and the decision. A starter or
+ * leaver is accepted in one step; a mover is accepted by recording the access review (CHG-1, CHG-2).
+ */
+import { type FormEvent, useState } from 'react';
+import type { EsrChange } from '../../../shared/contract/esr';
+import type { Person } from '../../../shared/register';
+import { api } from '../../api/bridge';
+import { ErrorAlert } from '../../components/feedback';
+import { Field } from '../../components/field';
+import { useAction } from '../../components/use-action';
+import { MoverReviewForm } from '../people/mover-review-form';
+
+const KIND_LABELS = { starter: 'Starter', mover: 'Mover', leaver: 'Leaver' } as const;
+const FIELDS = [
+  ['name', 'Name'],
+  ['jobRole', 'Job role'],
+  ['team', 'Team'],
+  ['directorate', 'Directorate'],
+  ['lineManager', 'Line manager'],
+  ['status', 'Status'],
+] as const;
+
+function SideBySide({ change }: { change: EsrChange }) {
+  return (
+    <table>
+      <caption className="visually-hidden">
+        The register beside ESR for employee {change.employeeNumber}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Detail</th>
+          <th scope="col">In the register now</th>
+          <th scope="col">In ESR</th>
+        </tr>
+      </thead>
+      <tbody>
+        {FIELDS.map(([key, label]) => {
+          const now = change.current?.[key] ?? null;
+          const asked = change.requested[key];
+          return (
+            <tr key={key}>
+              <th scope="row">{label}</th>
+              <td>{change.current ? (now ?? '—') : 'Not in the register'}</td>
+              <td className={asked && asked !== now ? 'changed' : undefined}>{asked ?? '(unchanged)'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function RejectForm({ change, done }: { change: EsrChange; done: (message: string) => void }) {
+  const [reason, setReason] = useState('');
+  const { busy, error, run } = useAction();
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await run(() => api.esr.reject({ id: change.id, reason }));
+    if (result) done(result.summary);
+  }
+  return (
+    <form onSubmit={submit} noValidate className="action-form">
+      <ErrorAlert message={error} />
+      <Field
+        label="Why is this change rejected?"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <button type="submit" className="button button--warning" disabled={busy}>
+        Reject change
+      </button>
+    </form>
+  );
+}
+
+export function EsrChangeCard({ change, done }: { change: EsrChange; done: (message: string) => void }) {
+  const [open, setOpen] = useState<'review' | 'reject' | null>(null);
+  const [person, setPerson] = useState<Person | null>(null);
+  const { busy, error, run } = useAction();
+  const who = change.requested.name ?? change.current?.name ?? `employee ${change.employeeNumber}`;
+  const heading = `${KIND_LABELS[change.kind]}: ${who} (${change.employeeNumber}), ${change.effectiveOn}`;
+
+  async function accept() {
+    const result = await run(() => api.esr.accept({ id: change.id }));
+    if (result) done(result.summary);
+  }
+
+  async function review() {
+    if (!change.personId) return;
+    const found = await run(() => api.people.get({ id: change.personId! }));
+    if (found) {
+      setPerson(found.person);
+      setOpen('review');
+    }
+  }
+
+  return (
+    <section aria-label={heading} className="card">
+      <h3>{heading}</h3>
+      <p className="hint">
+        From {change.fileName}, line {change.line}
+        {change.kind !== 'starter' ? `; ${change.liveAccounts} live accounts` : ''}
+      </p>
+      <SideBySide change={change} />
+      <ErrorAlert message={error} />
+      <div className="button-row">
+        {change.kind === 'mover' ? (
+          <button
+            type="button"
+            className="button"
+            disabled={busy || !change.personId}
+            onClick={() => void review()}
+          >
+            Review access
+          </button>
+        ) : (
+          <button type="button" className="button" disabled={busy} onClick={() => void accept()}>
+            {change.kind === 'starter' ? 'Accept starter' : 'Accept leaver'}
+          </button>
+        )}
+        <button type="button" className="button button--secondary" onClick={() => setOpen('reject')}>
+          Reject
+        </button>
+      </div>
+      {open === 'reject' ? <RejectForm change={change} done={done} /> : null}
+      {open === 'review' && person ? (
+        <MoverReviewForm
+          person={person}
+          recordReview={(r) => api.esr.accept({ id: change.id, review: r })}
+          done={(lines) =>
+            done(`${person.name}’s move is recorded: ${lines.join('; ') || 'no accounts to review'}.`)
+          }
+        />
+      ) : null}
+    </section>
+  );
+}
