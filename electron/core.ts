@@ -12,8 +12,10 @@ import { dashboardHandlers } from './services/dashboard';
 import { deregistrationHandlers } from './services/deregistration';
 import { downtimeHandlers } from './services/downtime';
 import { esrHandlers } from './services/esr-feed';
+import { inactivityHandlers } from './services/inactivity';
 import { leaverHandlers } from './services/leavers-import';
 import { operatorHandlers } from './services/operators';
+import { orphanHandlers } from './services/orphan-accounts';
 import { peopleHandlers } from './services/people';
 import { reportHandlers } from './services/reports/reports';
 import { requestHandlers } from './services/requests';
@@ -67,6 +69,8 @@ const handlers: Handlers = {
   ...activityHandlers,
   ...reportHandlers,
   ...esrHandlers,
+  ...orphanHandlers,
+  ...inactivityHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

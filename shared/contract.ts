@@ -10,6 +10,7 @@ import { auditChannels } from './contract/audit';
 import { catalogueChannels } from './contract/catalogue';
 import { dashboardChannels } from './contract/dashboard';
 import { esrChannels } from './contract/esr';
+import { inactivityChannels } from './contract/inactivity';
 import { leaverChannels } from './contract/leavers';
 import { downSystemSchema, downtimeChannels } from './contract/downtime';
 import type { ChannelSpec } from './contract/define';
@@ -35,6 +36,7 @@ export const contract = {
   ...activityChannels,
   ...reportChannels,
   ...esrChannels,
+  ...inactivityChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

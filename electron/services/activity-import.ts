@@ -56,7 +56,9 @@ export function importActivity(
     const orphan = cached(
       db,
       `INSERT INTO orphan_accounts (system_id, username, last_sign_in, first_found_at, last_found_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (system_id, username) DO UPDATE SET last_sign_in = excluded.last_sign_in, last_found_at = excluded.last_found_at`,
+       ON CONFLICT (system_id, username) DO UPDATE SET last_sign_in = excluded.last_sign_in, last_found_at = excluded.last_found_at,
+         -- Recorded as removed, yet still in the system's own export: it needs looking at again.
+         state = CASE WHEN orphan_accounts.state = 'removed' THEN 'open' ELSE orphan_accounts.state END`,
     );
     for (const row of parsed.rows) {
       const accounts = find.all(system.id, row.username);
@@ -93,31 +95,7 @@ export function importActivity(
   return result;
 }
 
-export const activityHandlers: Pick<Handlers, 'activity:import' | 'activity:orphans'> = {
+export const activityHandlers: Pick<Handlers, 'activity:import'> = {
   'activity:import': (ctx, input) =>
     importActivity(ctx, input.systemId, input.fileName, input.content, input.mapping ?? null),
-  'activity:orphans': (ctx, input) =>
-    ctx
-      .db()
-      .prepare<
-        unknown[],
-        {
-          system_id: string;
-          system_name: string;
-          username: string;
-          last_sign_in: string | null;
-          first_found_at: string;
-        }
-      >(
-        `SELECT o.*, s.name AS system_name FROM orphan_accounts o JOIN systems s ON s.id = o.system_id
-         ${input.systemId ? 'WHERE o.system_id = ?' : ''} ORDER BY s.name, o.username LIMIT 2000`,
-      )
-      .all(...(input.systemId ? [input.systemId] : []))
-      .map((o) => ({
-        systemId: o.system_id,
-        systemName: o.system_name,
-        username: o.username,
-        lastSignIn: o.last_sign_in,
-        firstFoundAt: o.first_found_at,
-      })),
 };

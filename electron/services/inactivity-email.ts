@@ -44,3 +44,21 @@ export function noticeEmail(notice: ManagerNotice, asOf: string, from: string, d
     '',
   ].join('\r\n');
 }
+
+function slug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'manager'
+  );
+}
+
+export const NOTICE_FROM = 'Gatehouse access management <no-reply@gatehouse.invalid>';
+
+/** `inactivity-2026-11-30-001-ngozi-okafor.eml`: sorted as the sweep listed them, named for the manager. */
+export function noticeFileName(asOf: string, index: number, managerName: string): string {
+  return `inactivity-${asOf}-${String(index + 1).padStart(3, '0')}-${slug(managerName)}.eml`;
+}

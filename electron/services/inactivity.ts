@@ -4,9 +4,11 @@
  * inactivity is proposed to the administrator as a task (lifting it later is a re-registration, RRG-1).
  */
 import { deactivationOn, NOTICE_DAYS } from '../../shared/policy/inactivity';
-import type { ServiceContext } from '../service-context';
+import { londonDate } from '../../shared/policy/working-days';
+import type { Handlers, ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { raiseAccountTask } from './account-tasks';
+import { NOTICE_FROM, noticeEmail, noticeFileName } from './inactivity-email';
 
 export interface NoticeLine {
   personName: string;
@@ -152,3 +154,17 @@ export function runInactivity(ctx: ServiceContext, asOf: string): InactivityRun 
   });
   return run;
 }
+
+export const inactivityHandlers: Pick<Handlers, 'inactivity:run'> = {
+  'inactivity:run': (ctx, input) => {
+    const asOf = input.asOf ?? londonDate(ctx.clock.now());
+    const run = runInactivity(ctx, asOf);
+    return {
+      ...run,
+      drafts: run.notices.map((notice, i) => ({
+        fileName: noticeFileName(asOf, i, notice.managerName),
+        content: noticeEmail(notice, asOf, NOTICE_FROM, ctx.clock.now()),
+      })),
+    };
+  },
+};

@@ -7,6 +7,8 @@ import { navigate, useHashRoute } from '../routing/use-hash-route';
 import { useFlashStore } from '../state/flash-store';
 import { useSessionStore } from '../state/session-store';
 import { DowntimeBanner } from '../components/downtime-banner';
+import { ActivityScreen } from './activity/activity-screen';
+import { InactivityScreen } from './activity/inactivity-screen';
 import { AuditScreen } from './audit';
 import { CatalogueListScreen } from './catalogue/catalogue-list';
 import { SystemDetailScreen } from './catalogue/system-detail';
@@ -41,6 +43,8 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/smartcard', label: 'Smartcard', permission: 'smartcard:check' },
   { path: '/leavers', label: 'Leavers', permission: 'accounts:write' },
   { path: '/esr', label: 'ESR feed', permission: 'accounts:write' },
+  { path: '/activity', label: 'Sign-in activity', permission: 'accounts:write' },
+  { path: '/inactivity', label: 'Inactivity review', permission: 'accounts:write' },
   { path: '/downtime', label: 'Downtime', permission: 'catalogue:read' },
   { path: '/audit', label: 'Audit', permission: 'audit:read' },
   { path: '/operators', label: 'Operators', permission: 'operators:read' },
@@ -92,6 +96,8 @@ function screenFor(route: string, session: Active) {
   if (route === '/leavers') return <LeaversScreen />;
   if (route === '/reports') return <ReportsScreen />;
   if (route === '/esr') return <EsrFeedScreen />;
+  if (route === '/activity') return <ActivityScreen />;
+  if (route === '/inactivity') return <InactivityScreen />;
   if (route === '/operators') return <OperatorsScreen currentOperatorId={session.operator.id} />;
   if (route === '/audit') return <AuditScreen />;
   if (route === '/settings') return <SettingsScreen session={session} />;

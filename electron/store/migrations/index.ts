@@ -10,6 +10,7 @@ import { accountIndexesMigration } from './0008-account-indexes';
 import { activityMigration } from './0009-activity';
 import { inactivityMigration } from './0010-inactivity';
 import { esrChangesMigration } from './0011-esr-changes';
+import { orphanResolutionMigration } from './0012-orphan-resolution';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   activityMigration,
   inactivityMigration,
   esrChangesMigration,
+  orphanResolutionMigration,
 ];

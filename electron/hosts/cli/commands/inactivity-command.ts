@@ -5,22 +5,9 @@ import { parseUkOrIsoDate } from '../../../../shared/dates';
 import { londonDate } from '../../../../shared/policy/working-days';
 import { ServiceContext } from '../../../service-context';
 import { runInactivity } from '../../../services/inactivity';
-import { noticeEmail } from '../../../services/inactivity-email';
+import { NOTICE_FROM, noticeEmail, noticeFileName } from '../../../services/inactivity-email';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
-
-const FROM = 'Gatehouse access management <no-reply@gatehouse.invalid>';
-
-function slug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'manager'
-  );
-}
 
 export const inactivityRunCommand: Command = {
   name: 'inactivity run',
@@ -40,10 +27,7 @@ export const inactivityRunCommand: Command = {
       mkdirSync(out, { recursive: true });
       const files = run.notices.map((notice, i) => ({
         notice,
-        path: join(
-          out,
-          `inactivity-${asOf}-${String(i + 1).padStart(3, '0')}-${slug(notice.managerName)}.eml`,
-        ),
+        path: join(out, noticeFileName(asOf, i, notice.managerName)),
       }));
       const clash = files.find((f) => existsSync(f.path));
       if (clash)
@@ -51,7 +35,7 @@ export const inactivityRunCommand: Command = {
           `${clash.path} already exists; choose an empty --out folder. The notices are recorded; run with a new folder to write them.`,
         );
       for (const { notice, path } of files) {
-        writeFileSync(path, noticeEmail(notice, asOf, FROM, new Date()), { mode: 0o600 });
+        writeFileSync(path, noticeEmail(notice, asOf, NOTICE_FROM, new Date()), { mode: 0o600 });
         written.push(path);
       }
     }

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { expectAccessible } from './support/accessibility';
+import { expect, test } from './support/gatehouse-fixture';
+import {
+  acknowledgeAcceptableUse,
+  addPerson,
+  createFirstAdministrator,
+  openPerson,
+  openScreen,
+  registerAccount,
+} from './support/screens';
+
+test('import last sign-ins, link an orphan account, and send line managers the inactivity notice (SUS-2)', async ({
+  page,
+  gatehouse,
+}) => {
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await addPerson(page, 'Sam Patel', { employeeNumber: '1001' });
+  await addPerson(page, 'Ama Mensah', { employeeNumber: '1002' });
+  await registerAccount(page, 'Sam Patel', 'RiO', 'Clinician', 'SD-1');
+
+  await openScreen(page, 'Sign-in activity');
+  await page.getByLabel('System the export comes from').selectOption({ label: 'RiO' });
+  await page.getByLabel('Last sign-in export').setInputFiles({
+    name: 'rio-logons.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Login,Last Logon\r\nsam-SD-1,01/06/2026\r\nghost.user,2026-09-01\r\n'),
+  });
+  await expect(page.getByRole('status')).toContainText('Updated the last sign-in of 1 accounts');
+  const orphan = page.getByRole('listitem', { name: 'ghost.user on RiO' });
+  await expect(orphan).toContainText('last sign-in 2026-09-01');
+  await expectAccessible(page, 'sign-in activity');
+
+  await orphan.getByRole('button', { name: 'Link to a person' }).click();
+  await orphan.getByLabel('Find the account holder').fill('Ama');
+  await orphan.getByRole('button', { name: 'Choose Ama Mensah' }).click();
+  await orphan.getByLabel('Role on the system').selectOption({ label: 'Clinician' });
+  await orphan.getByRole('button', { name: 'Link account' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'ghost.user on RiO is now Ama Mensah’s Clinician account in the register.',
+  );
+  await expect(page.getByText('No orphan accounts to deal with.')).toBeVisible();
+
+  await openScreen(page, 'Inactivity review');
+  await page.getByLabel('Review as of').fill('2026-11-22');
+  await page.getByRole('button', { name: 'Run the inactivity review' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    'As of 2026-11-22: 1 accounts newly notified to 1 line managers; 0 suspensions proposed',
+  );
+  await expectAccessible(page, 'inactivity review');
+  const [draft] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the email to No line manager recorded' }).click(),
+  ]);
+  expect(draft.suggestedFilename()).toBe('inactivity-2026-11-22-001-no-line-manager-recorded.eml');
+  const email = readFileSync(await draft.path(), 'utf8');
+  expect(email).toContain(
+    'Subject: Inactive system accounts in your team: deactivation planned (2026-11-22)',
+  );
+  expect(email).toContain(
+    '- Sam Patel: RiO (Clinician, sam-SD-1), last sign-in 2026-06-01, to be deactivated on 2026-11-29',
+  );
+
+  await openPerson(page, 'Ama Mensah');
+  await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('ghost.user');
+});
