@@ -3,8 +3,9 @@
  * by line manager; deactivation no sooner than 7 days after the notice; when due, a suspension for
  * inactivity is proposed to the administrator as a task (lifting it later is a re-registration, RRG-1).
  */
+import { compareNames } from '../../shared/compare-names';
 import { deactivationOn, NOTICE_DAYS } from '../../shared/policy/inactivity';
-import { londonDate } from '../../shared/policy/working-days';
+import { addCalendarDays, londonDate } from '../../shared/policy/working-days';
 import type { Handlers, ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { raiseAccountTask } from './account-tasks';
@@ -58,9 +59,10 @@ export function runInactivity(ctx: ServiceContext, asOf: string): InactivityRun 
     // Signed in since the notice, or no longer active: the notice no longer applies.
     run.cleared = db
       .prepare(
-        `UPDATE inactivity_notices SET state = 'cleared' WHERE state = 'notified' AND account_id IN (
-           SELECT a.id FROM accounts a WHERE a.status <> 'active'
-              OR (a.last_activity_at IS NOT NULL AND substr(a.last_activity_at, 1, 10) > coalesce(inactivity_notices.last_activity, ''))
+        // Looked up by primary key per outstanding notice, never a scan of every account per notice.
+        `UPDATE inactivity_notices SET state = 'cleared' WHERE state = 'notified' AND EXISTS (
+           SELECT 1 FROM accounts a WHERE a.id = inactivity_notices.account_id AND (a.status <> 'active'
+              OR (a.last_activity_at IS NOT NULL AND substr(a.last_activity_at, 1, 10) > coalesce(inactivity_notices.last_activity, '')))
          )`,
       )
       .run().changes;
@@ -98,18 +100,31 @@ export function runInactivity(ctx: ServiceContext, asOf: string): InactivityRun 
       db.prepare(`UPDATE inactivity_notices SET state = 'proposed' WHERE id = ?`).run(notice.id);
     }
     run.proposed = due.length;
-    const candidates = db
-      .prepare<[string], Candidate>(
-        `SELECT a.id AS account_id, p.id AS person_id, p.name AS person_name, s.name AS system_name, a.role, a.username,
-           substr(coalesce(a.last_activity_at, a.created_at), 1, 10) AS last_active, a.last_activity_at, s.inactivity_days,
-           m.id AS manager_id, m.name AS manager_name, m.email AS manager_email
-         FROM accounts a JOIN systems s ON s.id = a.system_id JOIN people p ON p.id = a.person_id LEFT JOIN people m ON m.id = p.line_manager_id
-         WHERE a.status = 'active' AND p.status = 'active'
-           AND substr(coalesce(a.last_activity_at, a.created_at), 1, 10) <= date(?, '-' || (s.inactivity_days - ${NOTICE_DAYS}) || ' days')
-           AND NOT EXISTS (SELECT 1 FROM inactivity_notices n WHERE n.account_id = a.id AND n.state IN ('notified', 'proposed'))
-         ORDER BY m.name, p.name, s.name`,
+    // One indexed query per system with its own threshold date worked out here, rather than a date
+    // computed for each of hundreds of thousands of accounts. Activity before the day after the
+    // threshold is activity on or before it (ISO text compares in date order).
+    const systems = db
+      .prepare<[], { id: string; inactivity_days: number }>('SELECT id, inactivity_days FROM systems')
+      .all();
+    const perSystem = db.prepare<[string, string], Candidate>(
+      `SELECT a.id AS account_id, p.id AS person_id, p.name AS person_name, s.name AS system_name, a.role, a.username,
+         substr(coalesce(a.last_activity_at, a.created_at), 1, 10) AS last_active, a.last_activity_at, s.inactivity_days,
+         m.id AS manager_id, m.name AS manager_name, m.email AS manager_email
+       FROM accounts a JOIN systems s ON s.id = a.system_id JOIN people p ON p.id = a.person_id LEFT JOIN people m ON m.id = p.line_manager_id
+       WHERE a.system_id = ? AND a.status = 'active' AND p.status = 'active'
+         AND coalesce(a.last_activity_at, a.created_at) < ?
+         AND NOT EXISTS (SELECT 1 FROM inactivity_notices n WHERE n.account_id = a.id AND n.state IN ('notified', 'proposed'))`,
+    );
+    const candidates = systems
+      .flatMap((system) =>
+        perSystem.all(system.id, addCalendarDays(asOf, -(system.inactivity_days - NOTICE_DAYS) + 1)),
       )
-      .all(asOf);
+      .sort(
+        (x, y) =>
+          compareNames(x.manager_name, y.manager_name) ||
+          compareNames(x.person_name, y.person_name) ||
+          compareNames(x.system_name, y.system_name),
+      );
     const insert = db.prepare(
       `INSERT INTO inactivity_notices (account_id, person_id, manager_id, last_activity, noticed_on, deactivate_on, state) VALUES (?, ?, ?, ?, ?, ?, 'notified')`,
     );

@@ -9,6 +9,7 @@ import { api } from '../api/bridge';
 import { ErrorAlert, StatusMessage } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
+import { WorkInProgress } from '../components/work-in-progress';
 import { describeOutcomes } from './people/leaver-form';
 
 type Preview = ChannelOutput<'leavers:preview'>;
@@ -87,7 +88,8 @@ export function LeaversScreen() {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [choices, setChoices] = useState<Record<number, string>>({});
   const [applied, setApplied] = useState<Applied | null>(null);
-  const { busy, error, run } = useAction();
+  const { busy, error, run, cancel } = useAction();
+  const [applying, setApplying] = useState(false);
 
   async function choose(chosen: File | undefined) {
     if (!chosen) return;
@@ -105,9 +107,11 @@ export function LeaversScreen() {
     const picked = Object.entries(choices)
       .filter(([, id]) => id !== '')
       .map(([line, personId]) => ({ line: Number(line), personId }));
+    setApplying(true);
     const result = await run(() =>
       api.leavers.apply({ fileName: file.name, content: file.content, choices: picked }),
     );
+    setApplying(false);
     if (result) {
       setApplied(result);
       setPreview(null);
@@ -136,6 +140,13 @@ export function LeaversScreen() {
           onChange={(e) => void choose(e.target.files?.[0])}
         />
       </div>
+      {/* Matching changes nothing, so it can be abandoned; applying is one transaction: whole or nothing. */}
+      {busy ? (
+        <WorkInProgress
+          label={applying ? 'De-registering the leavers…' : 'Matching the report against the register…'}
+          onCancel={applying ? undefined : cancel}
+        />
+      ) : null}
       {applied ? (
         <StatusMessage>
           <p>

@@ -1,4 +1,4 @@
-/** The inactivity sweep on the 50,000-person demo Trust (issue 5, target <= 0.5 s). */
+/** The inactivity sweep on the 50,000-person demo Trust, first and repeat run (issue 5, target <= 0.5 s). */
 import type { Core } from '../../electron/core';
 import { ServiceContext } from '../../electron/service-context';
 import { runInactivity } from '../../electron/services/inactivity';
@@ -15,5 +15,13 @@ export function benchInactivity(core: Core): void {
     'inactivity sweep (first run)',
     ms(elapsed),
     `${accounts} accounts to ${run.notices.length} line managers; target <= 500 ms`,
+  );
+  // The monthly run after that: every earlier notice is still outstanding, nothing new to tell.
+  const again = performance.now();
+  const repeat = runInactivity(ctx, asOf);
+  row(
+    'inactivity sweep (repeat run)',
+    ms(performance.now() - again),
+    `${repeat.notices.length} new notices; target <= 500 ms`,
   );
 }

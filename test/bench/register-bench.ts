@@ -13,6 +13,7 @@ import { searchPeople } from '../../electron/store/people-queries';
 import { BENCH_ADMIN, ms, must, percentile, row, timeEach } from './bench-support';
 import { benchInactivity } from './inactivity-bench';
 import { benchLeavers } from './leavers-bench';
+import { benchReports } from './reports-bench';
 
 export const DEMO_PEOPLE = 50_000;
 
@@ -64,6 +65,7 @@ export async function benchRegister(dir: string): Promise<void> {
     requestsWaiting: number;
     temporaryStaffEnding: unknown[];
   };
+  await benchReports(core);
   benchInactivity(core);
   benchLeavers(core);
   core.close();

@@ -4,7 +4,27 @@
  * pdf-lib with the standard Helvetica fonts keeps the output self-contained and the same on every
  * workstation; text outside their character set is spelt without accents rather than dropped.
  */
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import {
+  beginText,
+  endText,
+  lineTo,
+  moveTo,
+  type PDFFont,
+  PDFDocument,
+  type PDFOperator,
+  type PDFPage,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setFillingRgbColor,
+  setFontAndSize,
+  setLineWidth,
+  setStrokingRgbColor,
+  setTextMatrix,
+  showText,
+  StandardFonts,
+  stroke,
+} from 'pdf-lib';
 import type { ReportCell, ReportChart, ReportTable } from '../../../shared/reports';
 import { toWinAnsi } from './win-ansi';
 
@@ -28,9 +48,19 @@ function cellText(value: ReportCell): string {
   return value === null ? '' : toWinAnsi(String(value));
 }
 
+/** Text widths, remembered: a report repeats the same systems, managers, roles and dates many times. */
+const widthCache = new WeakMap<PDFFont, Map<string, number>>();
+function widthOf(font: PDFFont, text: string): number {
+  let cache = widthCache.get(font);
+  if (!cache) widthCache.set(font, (cache = new Map()));
+  let width = cache.get(text);
+  if (width === undefined) cache.set(text, (width = font.widthOfTextAtSize(text, BODY_SIZE)));
+  return width;
+}
+
 /** Cuts text to fit a width, ending with an ellipsis, so no cell spills into the next. */
 function fit(text: string, font: PDFFont, width: number): string {
-  if (font.widthOfTextAtSize(text, BODY_SIZE) <= width) return text;
+  if (widthOf(font, text) <= width) return text;
   let low = 0;
   let high = text.length;
   while (low < high) {
@@ -46,7 +76,7 @@ function columnWidths(report: ReportTable, fonts: Fonts, available: number): num
   const sample = report.rows.length > 400 ? report.rows.filter((_, i) => i % 50 === 0) : report.rows;
   const natural = report.columns.map((column, i) => {
     const header = fonts.bold.widthOfTextAtSize(toWinAnsi(column.label), BODY_SIZE);
-    const cells = sample.map((row) => fonts.regular.widthOfTextAtSize(cellText(row[i] ?? null), BODY_SIZE));
+    const cells = sample.map((row) => widthOf(fonts.regular, cellText(row[i] ?? null)));
     // The widest cell sets the column, within a cap so one long value cannot starve the others.
     const widest = Math.min(Math.max(0, ...cells), 150);
     return Math.max(Math.min(header, 90), widest, 24) + CELL_PADDING * 2;
@@ -181,36 +211,51 @@ export async function reportPdf(report: ReportTable): Promise<Uint8Array> {
   } else {
     y = drawHeaderRow(page, y - 6);
   }
+  // The table body is written as one text object and one path per page: drawing cell by cell with
+  // drawText costs a graphics state and font switch per cell, which made large reports slow.
+  let text: PDFOperator[] = [];
+  let rules: PDFOperator[] = [];
+  const flush = () => {
+    if (text.length === 0) return;
+    const key = page.node.newFontDictionary(fonts.regular.name, fonts.regular.ref);
+    page.pushOperators(
+      pushGraphicsState(),
+      setFillingRgbColor(INK.red, INK.green, INK.blue),
+      beginText(),
+      setFontAndSize(key, BODY_SIZE),
+      ...text,
+      endText(),
+      setStrokingRgbColor(RULE.red, RULE.green, RULE.blue),
+      setLineWidth(0.25),
+      ...rules,
+      stroke(),
+      popGraphicsState(),
+    );
+    text = [];
+    rules = [];
+  };
   for (const row of report.rows) {
     if (y < MARGIN + 20) {
+      flush();
       ({ page, y } = newPage());
       y = drawHeaderRow(page, y);
     }
     let x = MARGIN;
     row.forEach((value, i) => {
       const width = widths[i]! - CELL_PADDING * 2;
-      const text = fit(cellText(value), fonts.regular, width);
-      const offset = report.columns[i]?.numeric
-        ? width - fonts.regular.widthOfTextAtSize(text, BODY_SIZE)
-        : 0;
-      if (text)
-        page.drawText(text, {
-          x: x + CELL_PADDING + offset,
-          y,
-          size: BODY_SIZE,
-          font: fonts.regular,
-          color: INK,
-        });
+      const cell = fit(cellText(value), fonts.regular, width);
+      const offset = report.columns[i]?.numeric ? width - widthOf(fonts.regular, cell) : 0;
+      if (cell)
+        text.push(
+          setTextMatrix(1, 0, 0, 1, x + CELL_PADDING + offset, y),
+          showText(fonts.regular.encodeText(cell)),
+        );
       x += widths[i]!;
     });
-    page.drawLine({
-      start: { x: MARGIN, y: y - 3 },
-      end: { x: MARGIN + tableWidth, y: y - 3 },
-      thickness: 0.25,
-      color: RULE,
-    });
+    rules.push(moveTo(MARGIN, y - 3), lineTo(MARGIN + tableWidth, y - 3));
     y -= ROW_HEIGHT;
   }
+  flush();
   const pages = doc.getPages();
   pages.forEach((p, i) => {
     const label = `Page ${i + 1} of ${pages.length}`;

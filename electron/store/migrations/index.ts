@@ -11,6 +11,7 @@ import { activityMigration } from './0009-activity';
 import { inactivityMigration } from './0010-inactivity';
 import { esrChangesMigration } from './0011-esr-changes';
 import { orphanResolutionMigration } from './0012-orphan-resolution';
+import { accountLastSeenIndexMigration } from './0013-account-last-seen-index';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   inactivityMigration,
   esrChangesMigration,
   orphanResolutionMigration,
+  accountLastSeenIndexMigration,
 ];

@@ -21,7 +21,7 @@ export function ActivityScreen() {
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const orphans = useQuery(() => api.activity.orphans({}), `orphans-${version}`);
-  const { busy, error, setError, run, cancel } = useAction();
+  const { busy, error, setError, run } = useAction();
 
   async function importFile(input: HTMLInputElement) {
     const file = input.files?.[0];
@@ -83,7 +83,8 @@ export function ActivityScreen() {
           onChange={(e) => void importFile(e.target)}
         />
       </div>
-      {busy ? <WorkInProgress label="Reading the export…" onCancel={cancel} /> : null}
+      {/* No cancel: the import is one transaction in main, which lands whole or not at all. */}
+      {busy ? <WorkInProgress label="Importing the export…" /> : null}
       <section aria-labelledby="orphans-heading">
         <h2 id="orphans-heading">Orphan accounts ({orphans.value?.length ?? 0})</h2>
         <p>

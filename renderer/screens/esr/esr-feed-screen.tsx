@@ -17,7 +17,7 @@ export function EsrFeedScreen() {
   const [message, setMessage] = useState<string | null>(null);
   const waiting = useQuery(() => api.esr.list({ state: 'proposed' }), `proposed-${version}`);
   const decided = useQuery(() => api.esr.list({ state: 'decided' }), `decided-${version}`);
-  const { busy, error, run, cancel } = useAction();
+  const { busy, error, run } = useAction();
 
   async function importFile(file: File | undefined) {
     if (!file) return;
@@ -56,7 +56,8 @@ export function EsrFeedScreen() {
           onChange={(e) => void importFile(e.target.files?.[0])}
         />
       </div>
-      {busy ? <WorkInProgress label="Reading the ESR change file…" onCancel={cancel} /> : null}
+      {/* No cancel: the import is one transaction in main, which lands whole or not at all. */}
+      {busy ? <WorkInProgress label="Importing the ESR change file…" /> : null}
       <ErrorAlert message={error ?? waiting.error} />
       {message ? <StatusMessage>{message}</StatusMessage> : null}
       <h2>Waiting for a decision ({waiting.value?.length ?? 0})</h2>

@@ -30,6 +30,7 @@ export function ReportsScreen() {
   const [month, setMonth] = useState(thisMonth);
   const [report, setReport] = useState<ReportTable | null>(null);
   const [downloaded, setDownloaded] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
   const { busy, error, run, cancel } = useAction();
 
   async function show() {
@@ -40,7 +41,9 @@ export function ReportsScreen() {
 
   async function download(format: 'csv' | 'pdf') {
     setDownloaded(null);
+    setExporting(true);
     const file = await run(() => api.reports.export({ name, month, format }));
+    setExporting(false);
     if (!file) return;
     downloadFile(file);
     setDownloaded(
@@ -79,7 +82,13 @@ export function ReportsScreen() {
         </button>
       </div>
       <ErrorAlert message={error} />
-      {busy ? <WorkInProgress label="Preparing the report…" onCancel={cancel} /> : null}
+      {/* Showing a report changes nothing, so it can be abandoned; an export is audited, so it cannot. */}
+      {busy ? (
+        <WorkInProgress
+          label={exporting ? 'Writing the file…' : 'Preparing the report…'}
+          onCancel={exporting ? undefined : cancel}
+        />
+      ) : null}
       {downloaded ? <StatusMessage>{downloaded}</StatusMessage> : null}
       {report ? (
         <>
