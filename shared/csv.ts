@@ -10,8 +10,29 @@ export interface CsvRecord {
 
 export type CsvResult = { ok: true; records: CsvRecord[] } | { ok: false; message: string };
 
+const SAVE_AS = 'Save it from Excel as "CSV UTF-8 (Comma delimited)" and import it again.';
+
+/** Files saved the wrong way are refused with what to do, rather than read into garbled names. */
+function wrongFormat(input: string): string | null {
+  if (input.includes('\u0000'))
+    return `The file is saved as UTF-16 ("Unicode text"), which Gatehouse does not read. ${SAVE_AS}`;
+  const garbled = input.indexOf('\uFFFD');
+  if (garbled >= 0) {
+    const line = input.slice(0, garbled).split('\n').length;
+    return `Line ${line}: the file is not UTF-8 text (it was probably saved as plain "CSV" by an older program, so letters such as é cannot be read). ${SAVE_AS}`;
+  }
+  const header = input.slice(0, input.search(/\r?\n|$/));
+  if (!header.includes(',') && /[;\t|]/.test(header)) {
+    const by = header.includes(';') ? 'semicolons' : header.includes('\t') ? 'tabs' : 'vertical bars';
+    return `The file separates its fields with ${by}; Gatehouse reads comma-separated files. ${SAVE_AS}`;
+  }
+  return null;
+}
+
 export function parseCsv(text: string): CsvResult {
   const input = text.replace(/^\uFEFF/, '');
+  const format = wrongFormat(input);
+  if (format) return { ok: false, message: format };
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';

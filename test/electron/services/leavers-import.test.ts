@@ -103,7 +103,7 @@ describe('HR leavers report (DIS-3)', () => {
       /neither a team nor an employee number/,
     );
     expect(() => previewLeavers(ctx, 'x.csv', 'name;team;date left\nJohn;Podiatry;01/11/2026\n')).toThrow(
-      /not a leavers report/,
+      /separates its fields with semicolons; Gatehouse reads comma-separated files/,
     );
     expect(() =>
       previewLeavers(ctx, 'x.csv', 'name,team,date left\n"Unclosed,Podiatry,01/11/2026\n'),
