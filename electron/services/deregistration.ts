@@ -81,7 +81,7 @@ function deregister(
  */
 export function processLeaver(
   ctx: ServiceContext,
-  person: Person,
+  person: Pick<Person, 'id' | 'name' | 'smartcardUuid'>,
   accounts: AccountContext[],
   why: { leftOn: string; reason: string; instructedBy: string },
   audit: AuditWriter,

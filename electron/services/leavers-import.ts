@@ -3,6 +3,7 @@
  * ambiguous and what was not found; then apply, all or nothing in one transaction. A row whose person
  * has already left on that date is reported as already processed, so importing a file twice changes nothing.
  */
+import { createHash } from 'node:crypto';
 import { cached } from '../store/statement-cache';
 import {
   normaliseName,
@@ -15,7 +16,6 @@ import type { Handlers, ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { liveAccounts } from './account-tasks';
 import { processLeaver } from './deregistration';
-import { requirePerson } from './people';
 
 export interface LeaverCandidate {
   personId: string;
@@ -46,12 +46,48 @@ function requireLeaverRights(ctx: ServiceContext): void {
   ctx.requireUnscoped();
 }
 
-export function previewLeavers(
+function leaverIdentity(
   ctx: ServiceContext,
-  fileName: string,
-  content: string,
-): { rows: LeaverMatch[]; problems: string[] } {
+  personId: string,
+): { id: string; name: string; smartcardUuid: string | null } {
+  const row = cached<[string], { id: string; name: string; smartcard_uuid: string | null }>(
+    ctx.db(),
+    'SELECT id, name, smartcard_uuid FROM people WHERE id = ?',
+  ).get(personId);
+  if (!row)
+    throw new GatehouseError(
+      'NOT_FOUND',
+      'A person chosen is no longer in the register. Import the file again.',
+    );
+  return { id: row.id, name: row.name, smartcardUuid: row.smartcard_uuid };
+}
+
+type Preview = { rows: LeaverMatch[]; problems: string[] };
+
+/**
+ * The last preview, which the apply that follows it reuses instead of matching the file again. Its key
+ * holds the audit chain's head: every change to the register writes an audit event in the same
+ * transaction, so an unchanged head means an unchanged register and the same matches.
+ */
+let lastPreview: { key: string; preview: Preview } | null = null;
+
+function previewKey(ctx: ServiceContext, fileName: string, content: string): string {
+  const head =
+    cached<[], { hash: string }>(ctx.db(), 'SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1').get()
+      ?.hash ?? '';
+  return createHash('sha256').update(`${head}\0${fileName}\0`).update(content).digest('hex');
+}
+
+export function previewLeavers(ctx: ServiceContext, fileName: string, content: string): Preview {
   requireLeaverRights(ctx);
+  const key = previewKey(ctx, fileName, content);
+  if (lastPreview?.key === key) return lastPreview.preview;
+  const preview = matchLeavers(ctx, fileName, content);
+  lastPreview = { key, preview };
+  return preview;
+}
+
+function matchLeavers(ctx: ServiceContext, fileName: string, content: string): Preview {
   const parsed = parseLeaversReport(content, fileName);
   if (!parsed.ok) throw new GatehouseError('INVALID_INPUT', parsed.message);
   const people = cached<[], PersonRow>(
@@ -164,7 +200,8 @@ export function applyLeavers(
   if (chosen.length === 0) return result;
   ctx.transact((audit) => {
     for (const { row, personId } of chosen) {
-      const person = requirePerson(ctx.db(), personId);
+      // Only who they are is needed here; the full record (every account) is not loaded per leaver.
+      const person = leaverIdentity(ctx, personId);
       const reason = `Leaving the Trust on ${row.leftOn} (learned from the HR leavers report ${fileName}, line ${row.line})`;
       const outcomes = processLeaver(
         ctx,
