@@ -15,6 +15,27 @@ if (!existsSync('/usr/bin/pdftotext')) {
     'pdftotext is missing; the report tests read the PDFs Gatehouse writes with it. Install it with: sudo apt-get install poppler-utils',
   );
 }
+for (const [path, pkg, why] of [
+  ['/usr/sbin/pcscd', 'pcscd', 'the smartcard tests talk to the real PC/SC daemon'],
+  ['/usr/lib/pcsc/drivers/serial/libifdvpcd.so', 'vsmartcard-vpcd', 'it gives pcscd the virtual readers'],
+  [
+    '/usr/lib/python3/site-packages/virtualsmartcard',
+    'python3-virtualsmartcard',
+    'it plays the virtual cards',
+  ],
+  ['/usr/bin/pcsc_scan', 'pcsc-tools', 'the smartcard tests ask pcscd whether it is up with it'],
+  ['/usr/bin/openssl', 'openssl', 'the smartcard tests make certificates with it'],
+]) {
+  if (!existsSync(path))
+    problems.push(`${pkg} is missing: ${why}. Install it with: sudo apt-get install ${pkg}`);
+}
+try {
+  createRequire(import.meta.url)('smartcard');
+} catch (error) {
+  problems.push(
+    `The smartcard module did not load (${error.message.split('\n')[0]}). It builds against the PC/SC library: sudo apt-get install libpcsclite-dev, then npm ci again.`,
+  );
+}
 try {
   const Database = createRequire(import.meta.url)('better-sqlite3-multiple-ciphers');
   new Database(':memory:').close();

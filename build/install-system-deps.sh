@@ -5,6 +5,10 @@
 #   python3 make g++  building better-sqlite3-multiple-ciphers from source
 #   fonts-dejavu-core  a font for Chromium to render with
 #   poppler-utils   pdftotext, with which the tests read the report PDFs
+#   pcscd libpcsclite-dev pcsc-tools  the real PC/SC daemon, its library (the smartcard module builds
+#                   against it) and pcsc_scan; vsmartcard-vpcd python3-virtualsmartcard
+#                   python3-pycryptodome: virtual readers and the virtual cards the tests insert
+#   openssl         makes the test certificates the virtual cards carry
 set -euo pipefail
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then exec sudo "$0" "$@"; fi
@@ -14,5 +18,6 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
-  chromium xvfb xauth python3 make g++ fonts-dejavu-core poppler-utils ca-certificates
+  chromium xvfb xauth python3 make g++ fonts-dejavu-core poppler-utils ca-certificates \
+  pcscd libpcsclite-dev pcsc-tools vsmartcard-vpcd python3-virtualsmartcard python3-pycryptodome openssl
 echo "System packages for Gatehouse's tests are installed."

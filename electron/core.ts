@@ -3,6 +3,7 @@
  * It knows nothing of Electron, HTTP or the terminal.
  */
 import { type Clock, systemClock } from './clock';
+import type { EventPayload } from '../shared/contract';
 import { CoreEvents } from './core-events';
 import { createRouter, type Logger, type Router } from './router';
 import { activityHandlers } from './services/activity-import';
@@ -22,6 +23,7 @@ import { requestHandlers } from './services/requests';
 import { taskHandlers } from './services/tasks';
 import { sessionHandlers } from './services/session';
 import { settingsHandlers } from './services/settings';
+import { smartcardHandlers, type SmartcardSource } from './services/smartcard-check';
 import { suspensionHandlers } from './services/suspensions';
 import type { CoreDependencies, Handlers } from './service-context';
 import { Session } from './session';
@@ -37,6 +39,12 @@ export interface CoreOptions {
   /** Key derivation for new slots. Production always uses the OWASP default. */
   kdf?: ScryptParams;
   log?: Logger;
+  /** Smartcard readers (the reader service), where the host has them. */
+  smartcard?:
+    | (SmartcardSource & {
+        on(event: 'changed', listener: (state: EventPayload<'smartcard:changed'>) => void): unknown;
+      })
+    | null;
 }
 
 export interface Core extends Router {
@@ -71,6 +79,7 @@ const handlers: Handlers = {
   ...esrHandlers,
   ...orphanHandlers,
   ...inactivityHandlers,
+  ...smartcardHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);
@@ -89,7 +98,9 @@ export function createCore(options: CoreOptions): Core {
     host: options.host,
     emitSessionChanged: () => events.emit('session:changed', session.state()),
     emitDowntimeChanged: (down) => events.emit('downtime:changed', down),
+    smartcard: options.smartcard ?? null,
   };
+  options.smartcard?.on('changed', (state) => events.emit('smartcard:changed', state));
   const router = createRouter(handlers, deps, options.log ?? defaultLog);
 
   function lock(reason: 'idle' | 'card-removed' | 'signed-out'): void {

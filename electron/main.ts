@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { CHANNEL_NAMES, EVENT_NAMES } from '../shared/contract';
 import { failure } from '../shared/errors';
 import { type Core, createCore } from './core';
+import { startReaderService } from './smartcard/pcsc';
 import { platformDataDir, resolveDataDir } from './store/paths';
 import { isTrustedSender } from './ipc-sender';
 import { setupContentsSecurity, setupPermissionRefusal } from './window-security';
@@ -72,9 +73,12 @@ function start(): void {
   setupContentsSecurity();
   void app.whenReady().then(() => {
     setupPermissionRefusal();
+    const readers = startReaderService();
+    if (!readers.ok) console.error(`[gatehouse] ${readers.message}`);
     const core = createCore({
       dataDir: resolveDataDir(dataDirFromArgs(process.argv), process.env, () => platformDataDir()),
       host: 'electron',
+      smartcard: readers.ok ? readers.service : null,
     });
     const stopIdleTimer = core.startIdleTimer();
     const window = createMainWindow();
@@ -83,6 +87,7 @@ function start(): void {
     app.on('second-instance', () => window.focus());
     app.on('window-all-closed', () => {
       stopIdleTimer();
+      if (readers.ok) readers.service.stop();
       core.close();
       app.quit();
     });

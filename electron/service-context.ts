@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { ChannelName, ChannelOutput, Contract, EventPayload } from '../shared/contract';
 import type { Clock } from './clock';
+import type { SmartcardSource } from './services/smartcard-check';
 import type { Session, SessionOperator } from './session';
 import { appendAuditEvent, type NewAuditEvent } from './store/audit-log';
 import type { Db } from './store/database';
@@ -26,6 +27,8 @@ export interface CoreDependencies {
   host: 'electron' | 'web' | 'cli' | 'test';
   emitSessionChanged(): void;
   emitDowntimeChanged(down: EventPayload<'downtime:changed'>): void;
+  /** The host's smartcard readers, where it has them. */
+  smartcard: SmartcardSource | null;
 }
 
 export class ServiceContext {

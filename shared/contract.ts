@@ -20,6 +20,8 @@ import { reportChannels } from './contract/reports';
 import { requestChannels } from './contract/requests';
 import { sessionChannels } from './contract/session';
 import { settingsChannels } from './contract/settings';
+import { smartcardChannels } from './contract/smartcard';
+import { smartcardStateSchema } from './smartcard';
 
 export const contract = {
   ...sessionChannels,
@@ -37,6 +39,7 @@ export const contract = {
   ...reportChannels,
   ...esrChannels,
   ...inactivityChannels,
+  ...smartcardChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -54,6 +57,7 @@ export function isChannelName(name: unknown): name is ChannelName {
 export const contractEvents = {
   'session:changed': sessionStateSchema,
   'downtime:changed': z.array(downSystemSchema),
+  'smartcard:changed': smartcardStateSchema,
 } satisfies Record<`${string}:${string}`, z.ZodType>;
 
 export type ContractEvents = typeof contractEvents;

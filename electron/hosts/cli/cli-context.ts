@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import { acceptableUseText, ACCEPTABLE_USE_VERSION } from '../../../shared/policy/acceptable-use';
-import { type Core, createCore } from '../../core';
+import { type Core, type CoreOptions, createCore } from '../../core';
 import { resolveDataDir } from '../../store/paths';
 import { CliError } from './cli-error';
 import { readPassphrase } from './passphrase-input';
@@ -47,8 +47,8 @@ export class CliContext {
     return resolveDataDir(this.string('data-dir'), this.io.env);
   }
 
-  core(): Core {
-    this.coreInstance ??= createCore({ dataDir: this.dataDir(), host: 'cli' });
+  core(options: Pick<CoreOptions, 'smartcard'> = {}): Core {
+    this.coreInstance ??= createCore({ dataDir: this.dataDir(), host: 'cli', ...options });
     return this.coreInstance;
   }
 

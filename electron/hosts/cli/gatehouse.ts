@@ -9,6 +9,7 @@ import { auditExportCommand, auditVerifyCommand } from './commands/audit-command
 import { BOOLEAN_FLAGS, type Command, COMMON_FLAGS } from './commands/command';
 import { operatorAddCommand, operatorListCommand, operatorRevokeCommand } from './commands/operator-commands';
 import { activityImportCommand } from './commands/activity-command';
+import { cardReadCommand, cardReadersCommand } from './commands/card-commands';
 import { esrImportCommand } from './commands/esr-command';
 import { inactivityRunCommand } from './commands/inactivity-command';
 import { leaversImportCommand } from './commands/leavers-command';
@@ -34,6 +35,8 @@ export const COMMANDS: Command[] = [
   inactivityRunCommand,
   esrImportCommand,
   reportCommand,
+  cardReadersCommand,
+  cardReadCommand,
   webCommand,
 ];
 

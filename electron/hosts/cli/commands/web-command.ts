@@ -1,6 +1,7 @@
 /** gatehouse web: serve the app to a browser on this machine. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { startReaderService } from '../../../smartcard/pcsc';
 import { startWebHost } from '../../web-host';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
@@ -24,7 +25,13 @@ export const webCommand: Command = {
     if (!existsSync(join(staticDir, 'index.html'))) {
       throw new CliError(`The built renderer is missing from ${staticDir}. Run "npm run build" first.`);
     }
-    const host = await startWebHost(cli.core(), { port, staticDir });
+    // Readers for the Smartcard screen, unless turned off (a machine with no PC/SC service at all).
+    const readers = cli.io.env.GATEHOUSE_SMARTCARD === 'off' ? null : startReaderService();
+    if (readers && !readers.ok) cli.io.stderr.write(`${readers.message}\n`);
+    const host = await startWebHost(cli.core({ smartcard: readers?.ok ? readers.service : null }), {
+      port,
+      staticDir,
+    });
     cli.print(
       `Gatehouse is serving ${cli.core().paths.dir} at ${host.url}\nOpen that address in a browser on this machine. Press Ctrl+C to stop.`,
       {
@@ -37,6 +44,7 @@ export const webCommand: Command = {
       process.once('SIGTERM', resolve);
     });
     await host.close();
+    if (readers?.ok) readers.service.stop();
     return EXIT.ok;
   },
 };

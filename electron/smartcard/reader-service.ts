@@ -1,0 +1,181 @@
+/**
+ * Smartcard readers over PC/SC (the N-API `smartcard` binding to pcscd or WinSCard): readers listed as
+ * they come and go, each card's ATR named from the ATR table and its certificate read as it goes in.
+ * Faults are states, never crashes: no PC/SC service, no reader, a card pulled out mid-read, a card that
+ * does not answer. While PC/SC is away the service keeps trying, and recovers without a restart.
+ */
+import { EventEmitter } from 'node:events';
+import { type AtrEntry, nameCard, NHS_ATRS } from '../../shared/atr-table';
+import { londonDate } from '../../shared/policy/working-days';
+import type { ReaderView, SmartcardState } from '../../shared/smartcard';
+import { CardReadError, readCertificate } from './apdu';
+import { NHS_PROFILE, type CardProfile } from './card-profile';
+import { identityFromCertificate } from './certificate';
+
+/** The part of the binding this service uses: a seam for the tests of its state handling. */
+export interface PcscCard {
+  transmit(command: Buffer, options?: { autoGetResponse?: boolean }): Promise<Buffer>;
+}
+export interface PcscDevices {
+  on(event: 'reader-attached' | 'reader-detached', listener: (reader: { name: string }) => void): unknown;
+  on(
+    event: 'card-inserted',
+    listener: (e: { reader: { name: string; atr?: Buffer | null }; card: PcscCard }) => void,
+  ): unknown;
+  on(event: 'card-removed', listener: (e: { reader: { name: string } }) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  start(): void;
+  stop(): void;
+  listReaders(): { name: string }[];
+}
+
+export interface ReaderServiceOptions {
+  createDevices: () => PcscDevices;
+  profile?: CardProfile;
+  atrTable?: readonly AtrEntry[];
+  /** How long to wait before asking PC/SC again after it failed. */
+  retryMs?: number;
+  today?: () => string;
+}
+
+const MESSAGES: Record<SmartcardState['service'], string> = {
+  starting: 'Looking for smartcard readers…',
+  ready: 'Insert a smartcard.',
+  'no-service':
+    'The smartcard service is not running (pcscd on Linux, Smart Card service on Windows). Gatehouse keeps trying; start the service or ask IT.',
+  'no-reader': 'No smartcard reader is connected. Plug one in; Gatehouse will see it at once.',
+};
+
+export class ReaderService extends EventEmitter {
+  private devices: PcscDevices | null = null;
+  private readers = new Map<string, ReaderView>();
+  private service: SmartcardState['service'] = 'starting';
+  private retry: NodeJS.Timeout | null = null;
+  private stopped = true;
+  private readonly profile: CardProfile;
+  private readonly table: readonly AtrEntry[];
+
+  constructor(private readonly options: ReaderServiceOptions) {
+    super();
+    this.profile = options.profile ?? NHS_PROFILE;
+    this.table = options.atrTable ?? NHS_ATRS;
+  }
+
+  state(): SmartcardState {
+    return { service: this.service, message: MESSAGES[this.service], readers: [...this.readers.values()] };
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.connect();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+    this.devices?.stop();
+    this.devices = null;
+  }
+
+  private changed(): void {
+    const readers = this.readers.size;
+    if (this.service !== 'no-service')
+      this.service = readers > 0 ? 'ready' : this.service === 'starting' ? 'starting' : 'no-reader';
+    this.emit('changed', this.state());
+  }
+
+  private connect(): void {
+    if (this.stopped) return;
+    const devices = this.options.createDevices();
+    this.devices = devices;
+    devices.on('reader-attached', (reader) => {
+      this.readers.set(reader.name, { name: reader.name, card: null });
+      this.service = 'ready';
+      this.changed();
+    });
+    devices.on('reader-detached', (reader) => {
+      this.readers.delete(reader.name);
+      this.service = this.readers.size > 0 ? 'ready' : 'no-reader';
+      this.changed();
+    });
+    devices.on('card-inserted', ({ reader, card }) => void this.read(reader.name, reader.atr ?? null, card));
+    devices.on('card-removed', ({ reader }) => {
+      if (this.readers.has(reader.name)) this.readers.set(reader.name, { name: reader.name, card: null });
+      this.emit('card-removed', reader.name);
+      this.changed();
+    });
+    devices.on('error', () => this.lost());
+    devices.start();
+    // A monitor that started against a missing service reports nothing: ask PC/SC directly too.
+    setImmediate(() => {
+      if (this.devices !== devices || this.stopped) return;
+      try {
+        const listed = devices.listReaders();
+        if (listed.length === 0 && this.readers.size === 0) {
+          this.service = 'no-reader';
+          this.changed();
+        }
+      } catch {
+        this.lost();
+      }
+    });
+  }
+
+  /** PC/SC went away (pcscd stopped or restarted): say so, drop what we knew, and try again shortly. */
+  private lost(): void {
+    if (this.stopped || this.retry) return;
+    this.devices?.stop();
+    this.devices = null;
+    this.readers.clear();
+    this.service = 'no-service';
+    this.emit('changed', this.state());
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      this.service = 'starting';
+      this.connect();
+    }, this.options.retryMs ?? 1000);
+    this.retry.unref();
+  }
+
+  private async read(readerName: string, atr: Buffer | null, card: PcscCard): Promise<void> {
+    const atrHex = atr
+      ? atr
+          .toString('hex')
+          .toUpperCase()
+          .replace(/(..)(?!$)/g, '$1 ')
+      : '';
+    const cardType = nameCard(atrHex, this.table)?.[0] ?? null;
+    const base = { atr: atrHex, cardType };
+    this.readers.set(readerName, {
+      name: readerName,
+      card: { ...base, state: 'reading', identity: null, problem: null },
+    });
+    this.changed();
+    let next: ReaderView['card'];
+    try {
+      const der = await readCertificate(
+        (command) => card.transmit(command, { autoGetResponse: true }),
+        this.profile,
+      );
+      const today = this.options.today?.() ?? londonDate(new Date());
+      next = {
+        ...base,
+        state: 'read',
+        identity: identityFromCertificate(der, this.profile, today),
+        problem: null,
+      };
+    } catch (error) {
+      const problem =
+        error instanceof CardReadError
+          ? error.message
+          : 'The card could not be read; it may have been taken out too soon. Put it back in and hold it there.';
+      next = { ...base, state: 'failed', identity: null, problem };
+    }
+    // The card may have come out while it was being read: then there is nothing to show.
+    if (this.readers.get(readerName)?.card?.atr !== atrHex) return;
+    this.readers.set(readerName, { name: readerName, card: next });
+    this.emit('card-read', readerName);
+    this.changed();
+  }
+}
