@@ -12,7 +12,6 @@ import { InactivityScreen } from './activity/inactivity-screen';
 import { AuditScreen } from './audit';
 import { CatalogueListScreen } from './catalogue/catalogue-list';
 import { SystemDetailScreen } from './catalogue/system-detail';
-import { ComingSoonScreen, PLANNED_SCREENS } from './coming-soon';
 import { DowntimeScreen } from './downtime-screen';
 import { EsrFeedScreen } from './esr/esr-feed-screen';
 import { HomeScreen } from './home';
@@ -25,6 +24,7 @@ import { NewRequestScreen } from './requests/new-request-form';
 import { RequestDetailScreen } from './requests/request-detail';
 import { RequestsScreen } from './requests/requests-screen';
 import { SettingsScreen } from './settings';
+import { SmartcardScreen } from './smartcard/smartcard-screen';
 
 type Active = Extract<SessionState, { state: 'active' }>;
 
@@ -96,13 +96,12 @@ function screenFor(route: string, session: Active) {
   if (route === '/leavers') return <LeaversScreen />;
   if (route === '/reports') return <ReportsScreen />;
   if (route === '/esr') return <EsrFeedScreen />;
+  if (route === '/smartcard') return <SmartcardScreen />;
   if (route === '/activity') return <ActivityScreen />;
   if (route === '/inactivity') return <InactivityScreen />;
   if (route === '/operators') return <OperatorsScreen currentOperatorId={session.operator.id} />;
   if (route === '/audit') return <AuditScreen />;
   if (route === '/settings') return <SettingsScreen session={session} />;
-  const planned = PLANNED_SCREENS[route];
-  if (planned) return <ComingSoonScreen screen={planned} />;
   return <HomeScreen session={session} />;
 }
 

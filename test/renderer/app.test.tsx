@@ -89,10 +89,26 @@ describe('the renderer shell', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in to Gatehouse' })).toBeTruthy();
   });
 
-  it('says what a screen not yet built will hold', async () => {
+  it('shows the smartcard service’s state as main pushes it, with what to do', async () => {
     window.location.hash = '#/smartcard';
+    fakeMain.answer('smartcard:status', {
+      service: 'no-service',
+      message: 'The smartcard service is not running.',
+      readers: [],
+    });
     await renderWith(activeAs('ra-officer'));
     expect(await screen.findByRole('heading', { name: 'Smartcard' })).toBeTruthy();
-    expect(screen.getByText(/insert a card/i)).toBeTruthy();
+    expect(
+      (await screen.findByText('The smartcard service is not running.')).closest('[role="status"]'),
+    ).not.toBeNull();
+    act(() =>
+      fakeMain.emit('smartcard:changed', {
+        service: 'ready',
+        message: 'Insert a smartcard.',
+        readers: [{ name: 'Reader A', card: null }],
+      }),
+    );
+    expect(await screen.findByText('Insert a smartcard.')).toBeTruthy();
+    expect(screen.getByText('Readers: Reader A')).toBeTruthy();
   });
 });

@@ -7,13 +7,14 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import type { SmartcardState } from '../../../shared/smartcard';
 import type { ReaderService } from '../../../electron/smartcard/reader-service';
 
 export const NHS_ATR = '3BF91800008131FE454A434F503431563232AF';
 export const READERS = ['Virtual PCD 00 00', 'Virtual PCD 00 01'] as const;
 const PORTS = [35963, 35964];
-const SCRIPT = join(__dirname, 'virtual-card.py');
+const SCRIPT = fileURLToPath(new URL('virtual-card.py', import.meta.url));
 
 export interface CardSpec {
   atr?: string;
