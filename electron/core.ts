@@ -15,6 +15,7 @@ import { downtimeHandlers } from './services/downtime';
 import { esrHandlers } from './services/esr-feed';
 import { inactivityHandlers } from './services/inactivity';
 import { leaverHandlers } from './services/leavers-import';
+import { cardStillPresent, operatorCardHandlers } from './services/operator-card';
 import { operatorHandlers } from './services/operators';
 import { orphanHandlers } from './services/orphan-accounts';
 import { peopleHandlers } from './services/people';
@@ -22,7 +23,7 @@ import { reportHandlers } from './services/reports/reports';
 import { requestHandlers } from './services/requests';
 import { taskHandlers } from './services/tasks';
 import { sessionHandlers } from './services/session';
-import { settingsHandlers } from './services/settings';
+import { readSettings, settingsHandlers } from './services/settings';
 import { smartcardHandlers, type SmartcardSource } from './services/smartcard-check';
 import { suspensionHandlers } from './services/suspensions';
 import type { CoreDependencies, Handlers } from './service-context';
@@ -80,9 +81,19 @@ const handlers: Handlers = {
   ...orphanHandlers,
   ...inactivityHandlers,
   ...smartcardHandlers,
+  ...operatorCardHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);
+
+function withoutIdentities(state: EventPayload<'smartcard:changed'>): EventPayload<'smartcard:changed'> {
+  return {
+    ...state,
+    readers: state.readers.map((r) =>
+      r.card ? { ...r, card: { ...r.card, identity: null, problem: null } } : r,
+    ),
+  };
+}
 
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
@@ -100,7 +111,15 @@ export function createCore(options: CoreOptions): Core {
     emitDowntimeChanged: (down) => events.emit('downtime:changed', down),
     smartcard: options.smartcard ?? null,
   };
-  options.smartcard?.on('changed', (state) => events.emit('smartcard:changed', state));
+  options.smartcard?.on('changed', (state) => {
+    // Before anyone has signed in, renderers hear only whether a card is there, not whose it is.
+    events.emit('smartcard:changed', session.isActive ? state : withoutIdentities(state));
+    // Lock on removal: the card an operator signed in with has left its reader (or PC/SC went away).
+    const card = session.card;
+    const store = session.store;
+    if (card && store && !cardStillPresent(card, state) && readSettings(store.db).lockOnCardRemoval)
+      lock('card-removed');
+  });
   const router = createRouter(handlers, deps, options.log ?? defaultLog);
 
   function lock(reason: 'idle' | 'card-removed' | 'signed-out'): void {

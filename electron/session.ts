@@ -30,6 +30,8 @@ interface Unlocked {
   acknowledged: boolean;
   lastActivity: number;
   idleLockMinutes: number;
+  /** The operator's smartcard and the reader it is in, for operators who sign in with a card. */
+  card: { reader: string; uuid: string } | null;
 }
 
 export class Session {
@@ -41,7 +43,12 @@ export class Session {
     private readonly storeExists: () => boolean,
   ) {}
 
-  begin(store: OpenStore, operator: SessionOperator, idleLockMinutes: number): void {
+  begin(
+    store: OpenStore,
+    operator: SessionOperator,
+    idleLockMinutes: number,
+    card: { reader: string; uuid: string } | null = null,
+  ): void {
     this.unlocked?.store.close();
     this.unlocked = {
       store,
@@ -49,6 +56,7 @@ export class Session {
       acknowledged: false,
       lastActivity: this.clock.now().getTime(),
       idleLockMinutes,
+      card,
     };
   }
 
@@ -61,6 +69,10 @@ export class Session {
     this.unlocked?.store.close();
     this.unlocked = null;
     this.signedOutReason = reason;
+  }
+
+  get card(): { reader: string; uuid: string } | null {
+    return this.unlocked?.card ?? null;
   }
 
   get store(): OpenStore | null {

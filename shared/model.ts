@@ -41,6 +41,8 @@ export const operatorSchema = z.object({
   lastSignInAt: isoTimeSchema.nullable(),
   /** Systems the operator administers; empty means every system. */
   systems: z.array(z.string()),
+  /** The UUID of the smartcard the operator signs in with, if any. */
+  cardUuid: z.string().nullable(),
 });
 export type Operator = z.infer<typeof operatorSchema>;
 
@@ -117,6 +119,8 @@ export const settingsSchema = z.object({
     .int('Use a whole number of minutes.')
     .min(IDLE_LOCK_MINUTES.min, `Lock after at least ${IDLE_LOCK_MINUTES.min} minute.`)
     .max(IDLE_LOCK_MINUTES.max, `Lock after at most ${IDLE_LOCK_MINUTES.max} minutes.`),
+  /** Lock Gatehouse when a card-linked operator's smartcard is taken out (on by default). */
+  lockOnCardRemoval: z.boolean(),
   trustName: z
     .string()
     .trim()

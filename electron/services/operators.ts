@@ -20,10 +20,11 @@ function toOperator(db: Db, row: OperatorRow): Operator {
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
     lastSignInAt: row.last_sign_in_at,
+    cardUuid: row.card_uuid,
   };
 }
 
-function operatorById(db: Db, id: string): OperatorRow | undefined {
+export function operatorById(db: Db, id: string): OperatorRow | undefined {
   return db.prepare<[string], OperatorRow>('SELECT * FROM operators WHERE id = ?').get(id);
 }
 

@@ -15,6 +15,7 @@ import {
   updateKeySlots,
 } from '../store/open-store';
 import { requireStrongPassphrase } from './passphrase-policy';
+import { type OperatorCard, operatorCardForSignIn } from './operator-card';
 import { readSettings } from './settings';
 
 function waitMessage(seconds: number): string {
@@ -77,6 +78,13 @@ export const sessionHandlers: Pick<
       throw error;
     }
     const { store, operator } = unlocked;
+    let card: OperatorCard | null;
+    try {
+      card = operatorCardForSignIn(store.db, operator.id, ctx.deps.smartcard);
+    } catch (error) {
+      store.close(); // the passphrase was right but the card is missing: nothing stays unlocked
+      throw error;
+    }
     const failedBefore = throttle.recordSuccess(input.name);
     ctx.session.begin(
       store,
@@ -87,6 +95,7 @@ export const sessionHandlers: Pick<
         systems: operatorSystems(store.db, operator.id),
       },
       readSettings(store.db).idleLockMinutes,
+      card,
     );
     ctx.transact((audit) => {
       store.db
@@ -94,7 +103,7 @@ export const sessionHandlers: Pick<
         .run(ctx.clock.now().toISOString(), operator.id);
       audit({
         action: 'session.signed-in',
-        after: { host: ctx.deps.host, failedAttemptsBefore: failedBefore },
+        after: { host: ctx.deps.host, failedAttemptsBefore: failedBefore, smartcard: card?.uuid ?? null },
       });
     });
     ctx.deps.emitSessionChanged();

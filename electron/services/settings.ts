@@ -3,7 +3,11 @@ import { DEFAULT_TRUST_NAME, IDLE_LOCK_MINUTES, type Settings } from '../../shar
 import type { Handlers } from '../service-context';
 import type { Db } from '../store/database';
 
-const KEYS = { idleLockMinutes: 'idle_lock_minutes', trustName: 'trust_name' } as const;
+const KEYS = {
+  idleLockMinutes: 'idle_lock_minutes',
+  trustName: 'trust_name',
+  lockOnCardRemoval: 'lock_on_card_removal',
+} as const;
 
 export function readSettings(db: Db): Settings {
   const value = (key: string) =>
@@ -12,6 +16,7 @@ export function readSettings(db: Db): Settings {
   return {
     idleLockMinutes: Number.isInteger(minutes) ? minutes : IDLE_LOCK_MINUTES.default,
     trustName: value(KEYS.trustName) ?? DEFAULT_TRUST_NAME,
+    lockOnCardRemoval: value(KEYS.lockOnCardRemoval) !== 'off',
   };
 }
 
@@ -29,6 +34,8 @@ export const settingsHandlers: Pick<Handlers, 'settings:get' | 'settings:update'
     ctx.transact((audit) => {
       if (input.idleLockMinutes !== undefined) write.run(KEYS.idleLockMinutes, String(input.idleLockMinutes));
       if (input.trustName !== undefined) write.run(KEYS.trustName, input.trustName);
+      if (input.lockOnCardRemoval !== undefined)
+        write.run(KEYS.lockOnCardRemoval, input.lockOnCardRemoval ? 'on' : 'off');
       audit({
         action: 'settings.updated',
         subject: { type: 'settings', id: 'workstation', label: 'Workstation settings' },

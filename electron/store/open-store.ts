@@ -30,6 +30,7 @@ export interface OperatorRow {
   created_at: string;
   revoked_at: string | null;
   last_sign_in_at: string | null;
+  card_uuid: string | null;
 }
 
 export const NOT_RECOGNISED = 'Passphrase not recognised. Check your name and passphrase, then try again.';

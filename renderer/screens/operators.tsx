@@ -8,6 +8,7 @@ import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
 import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
+import { OperatorCardActions } from './operator-card-actions';
 import { AddOperatorForm } from './add-operator-form';
 import { formatDateTime } from './format';
 import { ScopeForm } from './scope-form';
@@ -70,6 +71,7 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
             <th scope="col">Systems</th>
             <th scope="col">Status</th>
             <th scope="col">Last sign-in</th>
+            <th scope="col">Smartcard</th>
             {canManage ? <th scope="col">Actions</th> : null}
           </tr>
         </thead>
@@ -89,6 +91,7 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
                 {operator.status === 'active' ? 'Active' : `Revoked ${formatDateTime(operator.revokedAt)}`}
               </td>
               <td>{operator.lastSignInAt ? formatDateTime(operator.lastSignInAt) : 'Never'}</td>
+              <td>{operator.cardUuid ?? 'Passphrase only'}</td>
               {canManage ? (
                 <td>
                   {operator.status === 'active' && operator.id !== currentOperatorId ? (
@@ -134,6 +137,15 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
                         Change systems
                       </button>
                     )
+                  ) : null}
+                  {operator.status === 'active' ? (
+                    <OperatorCardActions
+                      operator={operator}
+                      done={(message) => {
+                        setConfirmation(message);
+                        load();
+                      }}
+                    />
                   ) : null}
                 </td>
               ) : null}

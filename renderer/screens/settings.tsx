@@ -12,6 +12,42 @@ import { useCan } from '../state/session-store';
 
 type Active = Extract<SessionState, { state: 'active' }>;
 
+function CardRemovalForm() {
+  const current = useQuery(() => api.settings.get({}), 'settings-card');
+  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+  async function toggle(on: boolean) {
+    setSaved(null);
+    const settings = await run(() => api.settings.update({ lockOnCardRemoval: on }));
+    if (settings) {
+      current.reload();
+      setSaved(
+        settings.lockOnCardRemoval
+          ? 'Gatehouse now locks when the smartcard an operator signed in with is taken out.'
+          : 'Gatehouse no longer locks when a smartcard is taken out; the idle lock still applies.',
+      );
+    }
+  }
+  if (!current.value) return null;
+  return (
+    <section aria-labelledby="card-lock-heading">
+      <h2 id="card-lock-heading">Smartcard removal</h2>
+      <ErrorAlert message={error} />
+      {saved ? <StatusMessage>{saved}</StatusMessage> : null}
+      <div className="checkbox">
+        <input
+          id="lock-on-card-removal"
+          type="checkbox"
+          checked={current.value.lockOnCardRemoval}
+          disabled={busy}
+          onChange={(e) => void toggle(e.target.checked)}
+        />
+        <label htmlFor="lock-on-card-removal">Lock Gatehouse when an operator’s smartcard is taken out</label>
+      </div>
+    </section>
+  );
+}
+
 function IdleLockForm({ current }: { current: number }) {
   const [minutes, setMinutes] = useState(String(current));
   const [saved, setSaved] = useState<string | null>(null);
@@ -139,6 +175,7 @@ export function SettingsScreen({ session }: { session: Active }) {
       <PageHeading>Settings</PageHeading>
       {canManage ? <TrustNameForm /> : null}
       {canManage ? <IdleLockForm current={session.idleLockMinutes} /> : null}
+      {canManage ? <CardRemovalForm /> : null}
       <ChangePassphraseForm name={session.operator.name} />
     </>
   );

@@ -1,6 +1,10 @@
-/** Sign in with name and passphrase; says why the screen is showing after a lock. */
-import { type FormEvent, useState } from 'react';
-import { api } from '../api/bridge';
+/**
+ * Sign in with name and passphrase (and, for operators linked to one, the smartcard in the reader);
+ * says why the screen is showing after a lock, and whether a card in a reader is ready.
+ */
+import { type FormEvent, useEffect, useState } from 'react';
+import type { SmartcardState } from '../../shared/smartcard';
+import { api, bridge } from '../api/bridge';
 import { Field } from '../components/field';
 import { ErrorAlert, StatusMessage } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
@@ -12,6 +16,25 @@ const REASONS: Record<string, string> = {
   'card-removed': 'Gatehouse locked because your smartcard was removed.',
   'signed-out': 'You have signed out.',
 };
+
+/** Only whether a card is being read or ready: main sends no identity before anyone signs in. */
+function CardReadiness() {
+  const [state, setState] = useState<SmartcardState | null>(null);
+  useEffect(() => bridge.on('smartcard:changed', setState), []);
+  const card = state?.readers.find((r) => r.card !== null);
+  if (!card?.card) return null;
+  const text =
+    card.card.state === 'reading'
+      ? `Reading the smartcard in ${card.name}…`
+      : card.card.state === 'read'
+        ? `The smartcard in ${card.name} is ready.`
+        : `The smartcard in ${card.name} could not be read: take it out and put it back.`;
+  return (
+    <p className="hint" role="status">
+      {text}
+    </p>
+  );
+}
 
 export function SignInScreen({ reason }: { reason: string }) {
   const setSession = useSessionStore((s) => s.setSession);
@@ -32,6 +55,7 @@ export function SignInScreen({ reason }: { reason: string }) {
       <PageHeading>Sign in to Gatehouse</PageHeading>
       {REASONS[reason] ? <StatusMessage>{REASONS[reason]}</StatusMessage> : null}
       <ErrorAlert message={error} />
+      <CardReadiness />
       <form onSubmit={submit} noValidate>
         <Field
           label="Name"

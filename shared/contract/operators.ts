@@ -37,4 +37,18 @@ export const operatorChannels = {
     permission: 'operators:manage',
     mutates: true,
   }),
+  'operators:linkCard': defineChannel({
+    summary: 'Link the smartcard in a reader to an operator, who then signs in with passphrase and card.',
+    input: z.strictObject({ id: z.string().uuid(), reader: z.string().min(1).max(200) }),
+    output: z.object({ summary: z.string() }),
+    permission: 'operators:manage',
+    mutates: true,
+  }),
+  'operators:unlinkCard': defineChannel({
+    summary: 'Stop an operator signing in with a smartcard (a lost or replaced card), with the reason.',
+    input: z.strictObject({ id: z.string().uuid(), reason: reasonSchema }),
+    output: z.object({ summary: z.string() }),
+    permission: 'operators:manage',
+    mutates: true,
+  }),
 };

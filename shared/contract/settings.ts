@@ -16,6 +16,7 @@ export const settingsChannels = {
       .strictObject({
         idleLockMinutes: settingsSchema.shape.idleLockMinutes,
         trustName: settingsSchema.shape.trustName,
+        lockOnCardRemoval: settingsSchema.shape.lockOnCardRemoval,
       })
       .partial()
       .refine((s) => Object.keys(s).length > 0, 'Change at least one setting.'),

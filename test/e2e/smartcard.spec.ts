@@ -5,7 +5,18 @@ import { certificateFactory } from '../support/smartcard/certificates';
 import { labMissing, PcscLab } from '../support/smartcard/pcsc-lab';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/gatehouse-fixture';
-import { acknowledgeAcceptableUse, addPerson, createFirstAdministrator, openScreen } from './support/screens';
+import {
+  acknowledgeAcceptableUse,
+  ADMIN,
+  addPerson,
+  createFirstAdministrator,
+  openScreen,
+  signIn,
+  signOut,
+} from './support/screens';
+
+// Both tests use the same virtual reader: one after the other.
+test.describe.configure({ mode: 'serial' });
 
 const missing = labMissing();
 if (missing && process.env.CI) throw new Error(`The smartcard end-to-end test cannot run in CI: ${missing}`);
@@ -52,6 +63,51 @@ test('insert a card: the RA holder check links it to a person and shows their re
     lab.remove(0);
     await expect(holder).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: 'Insert a smartcard.' })).toBeVisible();
+  } finally {
+    lab.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an operator linked to their card signs in with passphrase and card, and taking it out locks Gatehouse', async ({
+  page,
+  gatehouse,
+}) => {
+  test.skip(missing !== null, `PC/SC test stack missing: ${missing}`);
+  const dir = mkdtempSync(join(tmpdir(), 'gatehouse-e2e-card-'));
+  const lab = new PcscLab(dir);
+  try {
+    await lab.start();
+    const card = certificateFactory(dir).card('/C=GB/O=nhs/CN=700000000001/GN=Ada/SN=Administrator');
+    await page.goto(gatehouse.url);
+    await createFirstAdministrator(page);
+    await acknowledgeAcceptableUse(page);
+    await lab.insert(0, { certificate: card });
+    await openScreen(page, 'Smartcard');
+    await expect(page.getByRole('region', { name: 'Card in the reader' })).toContainText('700000000001');
+
+    await openScreen(page, 'Operators');
+    await page.getByRole('button', { name: `Link smartcard to ${ADMIN.name}` }).click();
+    await expect(page.getByRole('status')).toHaveText(
+      `${ADMIN.name} now signs in with smartcard 700000000001 and their passphrase.`,
+    );
+    await expect(page.getByRole('row', { name: new RegExp(ADMIN.name) })).toContainText('700000000001');
+    await expectAccessible(page, 'operators with a card');
+
+    await signOut(page);
+    lab.remove(0);
+    await signIn(page, ADMIN);
+    await expect(page.getByRole('alert')).toHaveText(
+      'You sign in with your smartcard: put it in the reader, wait for it to be read, then sign in again.',
+    );
+    await lab.insert(0, { certificate: card });
+    await expect(page.getByRole('status').filter({ hasText: 'is ready.' })).toBeVisible();
+    await signIn(page, ADMIN);
+    await acknowledgeAcceptableUse(page);
+
+    lab.remove(0);
+    await expect(page.getByRole('heading', { name: 'Sign in to Gatehouse' })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('Gatehouse locked because your smartcard was removed.');
   } finally {
     lab.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { inactivityMigration } from './0010-inactivity';
 import { esrChangesMigration } from './0011-esr-changes';
 import { orphanResolutionMigration } from './0012-orphan-resolution';
 import { accountLastSeenIndexMigration } from './0013-account-last-seen-index';
+import { operatorCardMigration } from './0014-operator-card';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   esrChangesMigration,
   orphanResolutionMigration,
   accountLastSeenIndexMigration,
+  operatorCardMigration,
 ];

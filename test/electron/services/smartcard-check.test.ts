@@ -1,43 +1,14 @@
-import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Person } from '../../../shared/register';
-import type { CardIdentity, SmartcardState } from '../../../shared/smartcard';
 import { giveAccount } from '../../support/register-fixtures';
+import { CARD_IDENTITY, FakeReaders } from '../../support/smartcard/fake-readers';
 import { ADMIN, FAST_KDF, must, TestClock, tempDir } from '../../support/temp-core';
 
-const IDENTITY: CardIdentity = {
-  uuid: '555123456789',
-  holderName: 'Sam Patel',
-  subject: 'C=GB, O=nhs, CN=555123456789, GN=Sam, SN=Patel',
-  issuer: 'C=GB, O=nhs, OU=CA, CN=NHS Authentication G2',
-  validFrom: '2026-01-01T00:00:00.000Z',
-  validTo: '2027-01-01T00:00:00.000Z',
-  issuerKnown: true,
-  expiry: null,
-};
-
-/** The readers as the reader service would report them: one card, already read. */
-class Readers extends EventEmitter {
-  current: SmartcardState = {
-    service: 'ready',
-    message: 'Insert a smartcard.',
-    readers: [
-      {
-        name: 'Reader A',
-        card: { atr: '3B', cardType: 'NHS', state: 'read', identity: IDENTITY, problem: null },
-      },
-      { name: 'Reader B', card: null },
-    ],
-  };
-  state() {
-    return this.current;
-  }
-}
-
 async function trust() {
-  const readers = new Readers();
+  const readers = new FakeReaders();
+  readers.cardInA(CARD_IDENTITY);
   const core = createCore({
     dataDir: tempDir(),
     host: 'test',
@@ -95,13 +66,7 @@ describe('the RA holder check', () => {
       ok: false,
       error: { message: 'There is no card in Reader B. Insert the card and try again.' },
     });
-    readers.current.readers[0]!.card = {
-      atr: '3B',
-      cardType: null,
-      state: 'failed',
-      identity: null,
-      problem: 'The card stopped answering.',
-    };
+    readers.cardInA(null, 'failed');
     expect(await core.call('smartcard:holder', { reader: 'Reader A' })).toMatchObject({
       ok: false,
       error: { message: 'The card stopped answering.' },
@@ -112,7 +77,7 @@ describe('the RA holder check', () => {
   it('flags the smartcard prerequisite as unmet for an expired card (REG-8)', async () => {
     const { core, readers, sam } = await trust();
     await must(core, 'smartcard:link', { reader: 'Reader A', personId: sam.id });
-    readers.current.readers[0]!.card!.identity = { ...IDENTITY, expiry: 'expired' };
+    readers.cardInA({ ...CARD_IDENTITY, expiry: 'expired' });
     const holder = await must<Holder>(core, 'smartcard:holder', { reader: 'Reader A' });
     expect(holder.esrPrerequisites[0]).toEqual({
       prerequisite: 'smartcard',
