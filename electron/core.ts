@@ -25,6 +25,7 @@ import { taskHandlers } from './services/tasks';
 import { sessionHandlers } from './services/session';
 import { readSettings, settingsHandlers } from './services/settings';
 import { smartcardHandlers, type SmartcardSource } from './services/smartcard-check';
+import { smartcardSettingsHandlers } from './services/smartcard-settings';
 import { suspensionHandlers } from './services/suspensions';
 import type { CoreDependencies, Handlers } from './service-context';
 import { Session } from './session';
@@ -82,6 +83,7 @@ const handlers: Handlers = {
   ...inactivityHandlers,
   ...smartcardHandlers,
   ...operatorCardHandlers,
+  ...smartcardSettingsHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

@@ -50,3 +50,38 @@ export function expiryWarning(validTo: string, today: string): CardIdentity['exp
   const reached = EXPIRY_WARNING_DAYS.find((d) => days <= d);
   return reached === undefined ? null : (String(reached) as '30' | '60' | '90');
 }
+
+/**
+ * Where a kind of card keeps its authentication certificate and where the certificate keeps the
+ * holder's UUID. The NHS profile is the default; a Trust with other cards can describe its own.
+ */
+export const cardProfileSchema = z.strictObject({
+  name: z.string().trim().min(1).max(80),
+  /** The application (DF) holding the certificate, selected by AID. */
+  aid: z
+    .string()
+    .regex(
+      /^([0-9A-Fa-f]{2}){5,16}$/,
+      'Give the AID as 5 to 16 bytes of hex, e.g. A000000063504B43532D3135.',
+    ),
+  /** The certificate's elementary file id, in hex. */
+  certificateFile: z
+    .string()
+    .regex(/^[0-9A-Fa-f]{4}$/, 'Give the certificate file id as 4 hex digits, e.g. C000.'),
+  /** Which relative distinguished name of the subject holds the UUID (1 = the first). */
+  uuidRdn: z.number().int().min(1).max(20),
+  /** Subject attributes that make up the holder's name, joined with a space. */
+  nameAttributes: z.array(z.string().trim().min(1).max(20)).max(5),
+  /** Issuers whose certificates are expected on these cards ("C=GB, O=nhs, OU=CA, CN=..."); any other is flagged. */
+  trustedIssuers: z.array(z.string().trim().min(3).max(300)).min(1).max(20),
+});
+export type CardProfile = z.infer<typeof cardProfileSchema>;
+
+export const NHS_PROFILE: CardProfile = {
+  name: 'NHS smartcard',
+  aid: 'A000000063504B43532D3135',
+  certificateFile: 'C000',
+  uuidRdn: 3,
+  nameAttributes: ['GN', 'SN'],
+  trustedIssuers: ['C=GB, O=nhs, OU=CA, CN=NHS Authentication G2'],
+};

@@ -17,6 +17,7 @@ import {
 import { requireStrongPassphrase } from './passphrase-policy';
 import { type OperatorCard, operatorCardForSignIn } from './operator-card';
 import { readSettings } from './settings';
+import { configureReaders } from './smartcard-settings';
 
 function waitMessage(seconds: number): string {
   return `Too many unsuccessful attempts for this name. Wait ${seconds} second${seconds === 1 ? '' : 's'}, then try again.`;
@@ -106,6 +107,7 @@ export const sessionHandlers: Pick<
         after: { host: ctx.deps.host, failedAttemptsBefore: failedBefore, smartcard: card?.uuid ?? null },
       });
     });
+    configureReaders(ctx);
     ctx.deps.emitSessionChanged();
     return ctx.session.state();
   },

@@ -4,7 +4,8 @@
  * screen, so a record can be opened this way only with the card itself. Each check is recorded (USE-3).
  */
 import { PREREQUISITE_LABELS, PREREQUISITES } from '../../shared/catalogue';
-import type { CardIdentity, SmartcardState } from '../../shared/smartcard';
+import type { AtrEntry } from '../../shared/atr-table';
+import type { CardIdentity, CardProfile, SmartcardState } from '../../shared/smartcard';
 import type { Handlers, ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { refreshSearchTerms } from '../store/people-queries';
@@ -14,6 +15,8 @@ import { suspensionsInForce } from './suspensions';
 /** Where the card state comes from: the host's reader service (absent where the host has none). */
 export interface SmartcardSource {
   state(): SmartcardState;
+  /** Where the source reads cards itself, it takes the Trust's profile and ATR table. */
+  configure?(configuration: { profile: CardProfile; atrTable: readonly AtrEntry[] }): void;
 }
 
 export const NO_READERS: SmartcardState = {

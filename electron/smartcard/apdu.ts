@@ -3,7 +3,7 @@
  * select the certificate file asking for its FCP (the size is in tag 80), then READ BINARY in chunks.
  * Every answer is checked: a card pulled out or an emulator that died can answer with nothing at all.
  */
-import type { CardProfile } from './card-profile';
+import type { CardProfile } from '../../shared/smartcard';
 
 export type Transmit = (command: Buffer) => Promise<Buffer>;
 

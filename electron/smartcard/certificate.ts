@@ -6,7 +6,7 @@
 import { X509Certificate } from 'node:crypto';
 import { type CardIdentity, expiryWarning } from '../../shared/smartcard';
 import { CardReadError } from './apdu';
-import type { CardProfile } from './card-profile';
+import type { CardProfile } from '../../shared/smartcard';
 
 /** Node writes names one attribute a line ("C=GB\nO=nhs\n..."); as people read them: "C=GB, O=nhs". */
 function rdns(name: string): [string, string][] {

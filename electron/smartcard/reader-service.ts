@@ -9,7 +9,7 @@ import { type AtrEntry, nameCard, NHS_ATRS } from '../../shared/atr-table';
 import { londonDate } from '../../shared/policy/working-days';
 import type { ReaderView, SmartcardState } from '../../shared/smartcard';
 import { CardReadError, readCertificate } from './apdu';
-import { NHS_PROFILE, type CardProfile } from './card-profile';
+import { type CardProfile, NHS_PROFILE } from '../../shared/smartcard';
 import { identityFromCertificate } from './certificate';
 
 /** The part of the binding this service uses: a seam for the tests of its state handling. */
@@ -52,13 +52,19 @@ export class ReaderService extends EventEmitter {
   private service: SmartcardState['service'] = 'starting';
   private retry: NodeJS.Timeout | null = null;
   private stopped = true;
-  private readonly profile: CardProfile;
-  private readonly table: readonly AtrEntry[];
+  private profile: CardProfile;
+  private table: readonly AtrEntry[];
 
   constructor(private readonly options: ReaderServiceOptions) {
     super();
     this.profile = options.profile ?? NHS_PROFILE;
     this.table = options.atrTable ?? NHS_ATRS;
+  }
+
+  /** The Trust's card profile and ATR table, from its settings; used for every card read after this. */
+  configure(configuration: { profile: CardProfile; atrTable: readonly AtrEntry[] }): void {
+    this.profile = configuration.profile;
+    this.table = configuration.atrTable;
   }
 
   state(): SmartcardState {

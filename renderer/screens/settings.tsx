@@ -9,6 +9,7 @@ import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
 import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
+import { SmartcardSettings } from './smartcard-settings';
 
 type Active = Extract<SessionState, { state: 'active' }>;
 
@@ -176,6 +177,7 @@ export function SettingsScreen({ session }: { session: Active }) {
       {canManage ? <TrustNameForm /> : null}
       {canManage ? <IdleLockForm current={session.idleLockMinutes} /> : null}
       {canManage ? <CardRemovalForm /> : null}
+      {canManage ? <SmartcardSettings /> : null}
       <ChangePassphraseForm name={session.operator.name} />
     </>
   );

@@ -2,12 +2,42 @@ import { z } from 'zod';
 import { suspensionSchema } from '../access-changes';
 import { PREREQUISITES } from '../catalogue';
 import { personSchema } from '../register';
-import { identitySchema, smartcardStateSchema } from '../smartcard';
+import { cardProfileSchema, identitySchema, smartcardStateSchema } from '../smartcard';
 import { defineChannel } from './define';
 
 const reader = z.string().min(1).max(200);
 
+const configuration = z.object({
+  profile: cardProfileSchema,
+  atrEntries: z.number().int(),
+  importedEntries: z.number().int(),
+});
+
 export const smartcardChannels = {
+  'smartcard:configuration': defineChannel({
+    summary: 'The card profile and the size of the ATR table the readers use.',
+    input: z.strictObject({}),
+    output: configuration,
+    permission: 'smartcard:check',
+    mutates: false,
+  }),
+  'smartcard:importAtrTable': defineChannel({
+    summary: 'Import an ATR table in the format of pcsc-tools’ smartcard_list.txt (administrators).',
+    input: z.strictObject({
+      fileName: z.string().min(1).max(260),
+      content: z.string().max(5_000_000, 'The file is larger than 5 MB; is it smartcard_list.txt?'),
+    }),
+    output: configuration,
+    permission: 'settings:manage',
+    mutates: true,
+  }),
+  'smartcard:setProfile': defineChannel({
+    summary: 'Say where a card keeps its certificate and its UUID (administrators).',
+    input: z.strictObject({ profile: cardProfileSchema }),
+    output: configuration,
+    permission: 'settings:manage',
+    mutates: true,
+  }),
   'smartcard:status': defineChannel({
     summary: 'The smartcard readers, the card in each and what was read from it.',
     input: z.strictObject({}),

@@ -113,3 +113,30 @@ test('an operator linked to their card signs in with passphrase and card, and ta
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an administrator imports the public ATR table and sets the card profile on the Settings screen', async ({
+  page,
+  gatehouse,
+}) => {
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await openScreen(page, 'Settings');
+  const section = page.getByRole('region', { name: 'Smartcards' });
+  await expect(section).toContainText('Gatehouse names 2 card types (0 imported, the NHS cards built in).');
+  await section.getByLabel('ATR table (smartcard_list.txt from pcsc-tools)').setInputFiles({
+    name: 'smartcard_list.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('# ATR table\n3B 8A 80 01 .. .. 4E 45\n\tA test card\n3B 02 14 50\n\tAnother\n'),
+  });
+  await expect(section.getByRole('status')).toHaveText('Imported 2 card types from smartcard_list.txt.');
+  await section.getByLabel('Certificate file id').fill('C0');
+  await section.getByRole('button', { name: 'Save card profile' }).click();
+  await expect(section.getByRole('alert')).toContainText('Give the certificate file id as 4 hex digits');
+  await section.getByLabel('Certificate file id').fill('C001');
+  await section.getByRole('button', { name: 'Save card profile' }).click();
+  await expect(section.getByRole('status')).toHaveText(
+    'The card profile is saved; cards read from now on use it.',
+  );
+  await expectAccessible(page, 'settings with smartcards');
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CardReadError, fcpFileSize, readCertificate } from '../../../electron/smartcard/apdu';
-import { NHS_PROFILE } from '../../../electron/smartcard/card-profile';
+import { NHS_PROFILE } from '../../../shared/smartcard';
 
 const ok = (data: number[] = []) => Buffer.from([...data, 0x90, 0x00]);
 

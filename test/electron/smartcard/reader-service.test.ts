@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReaderService } from '../../../electron/smartcard/pcsc';
+import { NHS_ATRS } from '../../../shared/atr-table';
+import { NHS_PROFILE } from '../../../shared/smartcard';
 import type { ReaderService } from '../../../electron/smartcard/reader-service';
 import { certificateFactory, type CertificateFactory } from '../../support/smartcard/certificates';
 import { labMissing, PcscLab, READERS, until } from '../../support/smartcard/pcsc-lab';
@@ -104,6 +106,21 @@ describe.skipIf(missing !== null)(
         state: 'read',
       });
       await takeOut();
+      // An imported table names it; a profile reading the UUID from another place changes what is read.
+      service.configure({
+        profile: { ...NHS_PROFILE, uuidRdn: 1 },
+        atrTable: [
+          ...NHS_ATRS,
+          { pattern: '3B 8A 80 01 4A 4F 4E 45 53 54 45 53 54 31 71', descriptions: ['A test card'] },
+        ],
+      });
+      const named = await insertAndRead(
+        certificates.card('/CN=123456789012/O=nhs'),
+        '3B8A80014A4F4E4553544553543171',
+      );
+      expect([named.cardType, named.identity?.uuid]).toEqual(['A test card', '123456789012']);
+      await takeOut();
+      service.configure({ profile: NHS_PROFILE, atrTable: NHS_ATRS });
     });
 
     it('sees a card taken out at once, with an event', async () => {

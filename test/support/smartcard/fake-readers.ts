@@ -27,8 +27,15 @@ export class FakeReaders extends EventEmitter {
     ],
   };
 
+  /** What the core last told the readers to use. */
+  configuration: { profile: unknown; atrTable: readonly unknown[] } | null = null;
+
   state(): SmartcardState {
     return this.current;
+  }
+
+  configure(configuration: { profile: unknown; atrTable: readonly unknown[] }): void {
+    this.configuration = configuration;
   }
 
   /** Put a card that has been read into Reader A (or take it out with null), telling listeners. */
