@@ -17,7 +17,8 @@ export class CardReadError extends Error {
   }
 }
 
-const CHUNK = 0xe0;
+/** The most a short READ BINARY returns (Le = 00 means 256): fewer round trips, a quicker check. */
+const CHUNK = 256;
 
 function statusOf(response: Buffer): { data: Buffer; sw: number } {
   if (response.length < 2)
@@ -71,7 +72,7 @@ export async function readCertificate(transmit: Transmit, profile: CardProfile):
     const length = Math.min(CHUNK, size - offset);
     const data = await command(
       transmit,
-      [0x00, 0xb0, offset >> 8, offset & 0xff, length],
+      [0x00, 0xb0, offset >> 8, offset & 0xff, length & 0xff],
       'let its certificate be read',
     );
     if (data.length === 0) break;

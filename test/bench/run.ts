@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { benchFoundation } from './foundation-bench';
 import { benchPeopleScreen } from './people-screen-bench';
 import { benchRegister } from './register-bench';
+import { benchSmartcard } from './smartcard-bench';
 
 async function inFolder(work: (dir: string) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'));
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   await inFolder(async (dir) => {
     await benchRegister(dir);
     await benchPeopleScreen(dir);
+    await benchSmartcard(dir);
   });
 }
 
