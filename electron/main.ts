@@ -71,9 +71,9 @@ function start(): void {
     return;
   }
   setupContentsSecurity();
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     setupPermissionRefusal();
-    const readers = startReaderService();
+    const readers = await startReaderService();
     if (!readers.ok) console.error(`[gatehouse] ${readers.message}`);
     const core = createCore({
       dataDir: resolveDataDir(dataDirFromArgs(process.argv), process.env, () => platformDataDir()),

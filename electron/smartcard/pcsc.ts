@@ -3,19 +3,18 @@
  * binding is loaded only here, and only when a host asks for readers, so a machine without the PC/SC
  * library still runs everything else and says why it cannot see cards.
  */
-import { createRequire } from 'node:module';
 import type { PcscDevices } from './reader-service';
 import { ReaderService, type ReaderServiceOptions } from './reader-service';
 
 export type ReaderServiceStart = { ok: true; service: ReaderService } | { ok: false; message: string };
 
-export function startReaderService(
+export async function startReaderService(
   options: Omit<ReaderServiceOptions, 'createDevices'> = {},
-): ReaderServiceStart {
+): Promise<ReaderServiceStart> {
   let Devices: new () => PcscDevices;
   try {
-    // Required at run time, not bundled: it is a native module.
-    ({ Devices } = createRequire(__filename)('smartcard') as { Devices: new () => PcscDevices });
+    // Loaded at run time, not bundled (a native module), and its absence must not stop the rest.
+    ({ Devices } = (await import('smartcard')) as unknown as { Devices: new () => PcscDevices });
   } catch (error) {
     return {
       ok: false,

@@ -21,8 +21,11 @@ export async function benchSmartcard(dir: string): Promise<void> {
   const labDir = mkdtempSync(join(tmpdir(), 'gatehouse-bench-card-'));
   const lab = new PcscLab(labDir);
   await lab.start();
-  const started = startReaderService();
-  if (!started.ok) throw new Error(started.message);
+  const started = await startReaderService();
+  if (!started.ok) {
+    lab.stop();
+    throw new Error(started.message);
+  }
   const readers = started.service;
   const core = createCore({ dataDir: dir, host: 'web', log: () => undefined, smartcard: readers });
   const host = await startWebHost(core, { port: 0, staticDir: join(process.cwd(), 'dist', 'renderer') });

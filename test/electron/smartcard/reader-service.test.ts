@@ -45,7 +45,7 @@ describe.skipIf(missing !== null)(
       lab = new PcscLab(dir);
       certificates = certificateFactory(dir);
       await lab.start();
-      const started = startReaderService({ retryMs: 200, today: () => '2026-11-23' });
+      const started = await startReaderService({ retryMs: 200, today: () => '2026-11-23' });
       if (!started.ok) throw new Error(started.message);
       service = started.service;
       await until(service, (s) => s.readers.length === 2, 'both virtual readers');

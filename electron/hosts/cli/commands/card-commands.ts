@@ -38,7 +38,7 @@ function settled(service: ReaderService): Promise<SmartcardState> {
 }
 
 async function readers(): Promise<SmartcardState> {
-  const started = startReaderService();
+  const started = await startReaderService();
   if (!started.ok) throw new CliError(started.message);
   try {
     return await settled(started.service);

@@ -26,7 +26,7 @@ export const webCommand: Command = {
       throw new CliError(`The built renderer is missing from ${staticDir}. Run "npm run build" first.`);
     }
     // Readers for the Smartcard screen, unless turned off (a machine with no PC/SC service at all).
-    const readers = cli.io.env.GATEHOUSE_SMARTCARD === 'off' ? null : startReaderService();
+    const readers = cli.io.env.GATEHOUSE_SMARTCARD === 'off' ? null : await startReaderService();
     if (readers && !readers.ok) cli.io.stderr.write(`${readers.message}\n`);
     const host = await startWebHost(cli.core({ smartcard: readers?.ok ? readers.service : null }), {
       port,
