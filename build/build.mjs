@@ -5,7 +5,7 @@ import { build as esbuild } from 'esbuild';
 import { chmodSync, rmSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 
-const external = ['electron', 'better-sqlite3-multiple-ciphers', 'smartcard'];
+const external = ['electron', 'better-sqlite3-multiple-ciphers', 'smartcard', 'pkcs11js'];
 const common = {
   bundle: true,
   platform: 'node',

@@ -25,6 +25,8 @@ for (const [path, pkg, why] of [
   ],
   ['/usr/bin/pcsc_scan', 'pcsc-tools', 'the smartcard tests ask pcscd whether it is up with it'],
   ['/usr/bin/openssl', 'openssl', 'the smartcard tests make certificates with it'],
+  ['/usr/lib/softhsm/libsofthsm2.so', 'softhsm2', 'the PKCS#11 route is tested against it'],
+  ['/usr/bin/pkcs11-tool', 'opensc', 'the PKCS#11 test puts its certificate on the token with it'],
 ]) {
   if (!existsSync(path))
     problems.push(`${pkg} is missing: ${why}. Install it with: sudo apt-get install ${pkg}`);

@@ -74,6 +74,8 @@ export const cardProfileSchema = z.strictObject({
   nameAttributes: z.array(z.string().trim().min(1).max(20)).max(5),
   /** Issuers whose certificates are expected on these cards ("C=GB, O=nhs, OU=CA, CN=..."); any other is flagged. */
   trustedIssuers: z.array(z.string().trim().min(3).max(300)).min(1).max(20),
+  /** Read through this PKCS#11 module (the card middleware) instead of over PC/SC; null for PC/SC. */
+  pkcs11Module: z.string().trim().min(1).max(300).nullable().default(null),
 });
 export type CardProfile = z.infer<typeof cardProfileSchema>;
 
@@ -84,4 +86,5 @@ export const NHS_PROFILE: CardProfile = {
   uuidRdn: 3,
   nameAttributes: ['GN', 'SN'],
   trustedIssuers: ['C=GB, O=nhs, OU=CA, CN=NHS Authentication G2'],
+  pkcs11Module: null,
 };

@@ -11,6 +11,7 @@ import type { ReaderView, SmartcardState } from '../../shared/smartcard';
 import { CardReadError, readCertificate } from './apdu';
 import { type CardProfile, NHS_PROFILE } from '../../shared/smartcard';
 import { identityFromCertificate } from './certificate';
+import { Pkcs11Error, readPkcs11Certificates } from './pkcs11';
 
 /** The part of the binding this service uses: a seam for the tests of its state handling. */
 export interface PcscCard {
@@ -144,6 +145,28 @@ export class ReaderService extends EventEmitter {
     this.retry.unref();
   }
 
+  /** The certificate of the token in this reader's slot (or the only token) through the PKCS#11 module. */
+  private async readThroughMiddleware(module: string, readerName: string): Promise<Buffer> {
+    let certificates;
+    try {
+      certificates = await readPkcs11Certificates(module);
+    } catch (error) {
+      throw new CardReadError(
+        error instanceof Pkcs11Error ? error.message : 'The card middleware could not read the card.',
+        'refused',
+      );
+    }
+    const chosen =
+      certificates.find((c) => c.slot.includes(readerName)) ??
+      (certificates.length === 1 ? certificates[0] : undefined);
+    if (!chosen)
+      throw new CardReadError(
+        'The card middleware shows no certificate for the card in this reader.',
+        'no-certificate',
+      );
+    return chosen.der;
+  }
+
   private async read(readerName: string, atr: Buffer | null, card: PcscCard): Promise<void> {
     const atrHex = atr
       ? atr
@@ -160,10 +183,9 @@ export class ReaderService extends EventEmitter {
     this.changed();
     let next: ReaderView['card'];
     try {
-      const der = await readCertificate(
-        (command) => card.transmit(command, { autoGetResponse: true }),
-        this.profile,
-      );
+      const der = this.profile.pkcs11Module
+        ? await this.readThroughMiddleware(this.profile.pkcs11Module, readerName)
+        : await readCertificate((command) => card.transmit(command, { autoGetResponse: true }), this.profile);
       const today = this.options.today?.() ?? londonDate(new Date());
       next = {
         ...base,

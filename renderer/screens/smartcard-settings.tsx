@@ -16,6 +16,7 @@ function ProfileForm({ profile, saved }: { profile: CardProfile; saved: (message
     certificateFile: profile.certificateFile,
     uuidRdn: String(profile.uuidRdn),
     trustedIssuers: profile.trustedIssuers.join('\n'),
+    pkcs11Module: profile.pkcs11Module ?? '',
   });
   const { busy, error, run } = useAction();
   async function submit(event: FormEvent) {
@@ -25,6 +26,7 @@ function ProfileForm({ profile, saved }: { profile: CardProfile; saved: (message
       aid: draft.aid.trim(),
       certificateFile: draft.certificateFile.trim(),
       uuidRdn: Number(draft.uuidRdn),
+      pkcs11Module: draft.pkcs11Module.trim() || null,
       trustedIssuers: draft.trustedIssuers
         .split('\n')
         .map((l) => l.trim())
@@ -53,6 +55,12 @@ function ProfileForm({ profile, saved }: { profile: CardProfile; saved: (message
         inputMode="numeric"
         value={draft.uuidRdn}
         onChange={(e) => setDraft({ ...draft, uuidRdn: e.target.value })}
+      />
+      <Field
+        label="PKCS#11 module of the card middleware (leave empty to read cards over PC/SC)"
+        hint="The library's path, for example /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so"
+        value={draft.pkcs11Module}
+        onChange={(e) => setDraft({ ...draft, pkcs11Module: e.target.value })}
       />
       <div className="field">
         <label htmlFor={issuersId}>Trusted issuers, one a line</label>

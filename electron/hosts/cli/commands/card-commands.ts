@@ -4,8 +4,13 @@
  * the store: a card's certificate is what the card shows to any reader.
  */
 import type { ReaderView, SmartcardState } from '../../../../shared/smartcard';
+import { londonDate } from '../../../../shared/policy/working-days';
+import { NHS_PROFILE } from '../../../../shared/smartcard';
+import { identityFromCertificate } from '../../../smartcard/certificate';
 import { startReaderService } from '../../../smartcard/pcsc';
+import { Pkcs11Error, readPkcs11Certificates, type TokenCertificate } from '../../../smartcard/pkcs11';
 import type { ReaderService } from '../../../smartcard/reader-service';
+import type { CliContext } from '../cli-context';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
 
@@ -82,12 +87,59 @@ export const cardReadersCommand: Command = {
   },
 };
 
+/** card read --pkcs11 MODULE: the certificates the card middleware's PKCS#11 module shows. */
+async function readThroughPkcs11(cli: CliContext, modulePath: string): Promise<number> {
+  let certificates: TokenCertificate[];
+  try {
+    certificates = await readPkcs11Certificates(modulePath);
+  } catch (error) {
+    throw new CliError(
+      error instanceof Pkcs11Error ? error.message : `The PKCS#11 module failed: ${(error as Error).message}`,
+    );
+  }
+  if (certificates.length === 0)
+    throw new CliError(`${modulePath} shows no token with a certificate. Insert the card and try again.`);
+  const today = londonDate(new Date());
+  const read = certificates.map((c) => {
+    try {
+      return {
+        token: c.token,
+        label: c.label,
+        identity: identityFromCertificate(c.der, NHS_PROFILE, today),
+        problem: null,
+      };
+    } catch (error) {
+      return { token: c.token, label: c.label, identity: null, problem: (error as Error).message };
+    }
+  });
+  cli.print(
+    read
+      .flatMap((r) => [
+        `${r.token}: certificate "${r.label}"`,
+        ...(r.identity
+          ? [
+              `  UUID: ${r.identity.uuid ?? '(none in the certificate)'}`,
+              `  Subject: ${r.identity.subject}`,
+              `  Issuer: ${r.identity.issuer}`,
+              `  Valid: ${r.identity.validFrom.slice(0, 10)} to ${r.identity.validTo.slice(0, 10)}`,
+            ]
+          : [`  ${r.problem}`]),
+      ])
+      .join('\n'),
+    read,
+  );
+  return read.some((r) => r.identity) ? EXIT.ok : EXIT.badInput;
+}
+
 export const cardReadCommand: Command = {
   name: 'card read',
-  usage: 'gatehouse card read [--reader NAME] [--json]',
-  summary: 'Read the card in a reader: ATR, card type, certificate subject, issuer, validity and UUID.',
-  flags: ['reader'],
+  usage: 'gatehouse card read [--reader NAME | --pkcs11 MODULE] [--json]',
+  summary:
+    'Read the card in a reader (or through the card middleware’s PKCS#11 module): ATR, card type, certificate subject, issuer, validity and UUID.',
+  flags: ['reader', 'pkcs11'],
   async run(cli) {
+    const module = cli.string('pkcs11');
+    if (module) return readThroughPkcs11(cli, module);
     const state = await readers();
     if (state.readers.length === 0) throw new CliError(state.message);
     const wanted = cli.string('reader');
