@@ -47,7 +47,7 @@ export async function benchSmartcard(dir: string): Promise<void> {
     await page.getByLabel('Passphrase').fill(BENCH_ADMIN.passphrase);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('button', { name: 'I understand and agree' }).click();
-    const holder = (await must(core, 'people:search', { query: 'a', limit: 1 })) as {
+    const holder = (await must(core, 'people:search', { query: '', limit: 1 })) as {
       results: { id: string; name: string }[];
     };
     const person = holder.results[0]!;
@@ -79,6 +79,33 @@ export async function benchSmartcard(dir: string): Promise<void> {
       await page.getByRole('region', { name: 'Card holder' }).waitFor({ state: 'detached' });
     }
     const after = total.map((t, i) => t - read[i]!);
+
+    // Lock on removal (issue 4 §4, "within a second"): the card an operator signed in with comes out.
+    const operators = (await must(core, 'operators:list', {})) as { id: string; name: string }[];
+    const adminId = operators.find((o) => o.name === BENCH_ADMIN.name)!.id;
+    const locks: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      await lab.insert(0, { certificate });
+      await until(
+        readers,
+        (s) => s.readers.some((r) => r.name === READERS[0] && r.card?.state === 'read'),
+        'the card read',
+      );
+      if (i === 0) await must(core, 'operators:linkCard', { id: adminId, reader: READERS[0] });
+      // The first time, the operator is still signed in from before the card was linked.
+      if (core.session.operator) await must(core, 'session:signOut', {});
+      await must(core, 'session:signIn', BENCH_ADMIN);
+      const locked = new Promise<number>((resolve) => {
+        const off = core.events.on('session:changed', (state) => {
+          if (state.state !== 'signed-out') return;
+          off();
+          resolve(performance.now());
+        });
+      });
+      const out = performance.now();
+      lab.remove(0);
+      locks.push((await locked) - out);
+    }
     row(
       'RA holder check: card in -> holder on screen',
       ms(percentile(total, 50)),
@@ -93,6 +120,11 @@ export async function benchSmartcard(dir: string): Promise<void> {
       '  of which Gatehouse: holder check and screen',
       ms(percentile(after, 50)),
       `median, p95 ${ms(percentile(after, 95))}`,
+    );
+    row(
+      'smartcard out -> Gatehouse locked, key dropped',
+      ms(percentile(locks, 50)),
+      `median of 3, max ${ms(Math.max(...locks))}; target <= 1 s`,
     );
   } finally {
     await browser.close();
