@@ -1,4 +1,5 @@
 /** Helpers for `npm run bench`: timing, percentiles and the printed table. */
+import { type Browser, chromium } from '@playwright/test';
 import type { Core } from '../../electron/core';
 
 export function percentile(samples: number[], p: number): number {
@@ -31,3 +32,17 @@ export async function timeEach<T>(items: T[], work: (item: T) => unknown): Promi
 }
 
 export const BENCH_ADMIN = { name: 'Bench Administrator', passphrase: 'benchmarks run on quiet evenings' };
+
+/** Debian's Chromium, as the end-to-end tests run it (never a browser Playwright downloads). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.GATEHOUSE_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  });
+}

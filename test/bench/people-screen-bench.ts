@@ -3,25 +3,15 @@
  * from choosing People in the navigation to the count and the first rows on screen. Target <= 1 s.
  */
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { createCore } from '../../electron/core';
 import { startWebHost } from '../../electron/hosts/web-host';
-import { BENCH_ADMIN, ms, percentile, row } from './bench-support';
+import { BENCH_ADMIN, launchChromium, ms, percentile, row } from './bench-support';
 import { DEMO_PEOPLE } from './register-bench';
 
 export async function benchPeopleScreen(dir: string): Promise<void> {
   const core = createCore({ dataDir: dir, host: 'web', log: () => undefined });
   const host = await startWebHost(core, { port: 0, staticDir: join(process.cwd(), 'dist', 'renderer') });
-  const browser = await chromium.launch({
-    executablePath: process.env.GATEHOUSE_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(host.url);

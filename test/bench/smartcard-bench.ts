@@ -7,13 +7,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { createCore } from '../../electron/core';
 import { startWebHost } from '../../electron/hosts/web-host';
 import { startReaderService } from '../../electron/smartcard/pcsc';
 import { certificateFactory } from '../support/smartcard/certificates';
 import { labMissing, PcscLab, READERS, until } from '../support/smartcard/pcsc-lab';
-import { BENCH_ADMIN, ms, must, percentile, row } from './bench-support';
+import { BENCH_ADMIN, launchChromium, ms, must, percentile, row } from './bench-support';
 
 export async function benchSmartcard(dir: string): Promise<void> {
   const missing = labMissing();
@@ -29,16 +28,7 @@ export async function benchSmartcard(dir: string): Promise<void> {
   const readers = started.service;
   const core = createCore({ dataDir: dir, host: 'web', log: () => undefined, smartcard: readers });
   const host = await startWebHost(core, { port: 0, staticDir: join(process.cwd(), 'dist', 'renderer') });
-  const browser = await chromium.launch({
-    executablePath: process.env.GATEHOUSE_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const certificate = certificateFactory(labDir).card('/C=GB/O=nhs/CN=555123456789/GN=Bench/SN=Holder');
     const page = await browser.newPage();

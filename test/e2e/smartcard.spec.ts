@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { certificateFactory } from '../support/smartcard/certificates';
+import { type CertificateFactory, certificateFactory } from '../support/smartcard/certificates';
 import { labMissing, PcscLab } from '../support/smartcard/pcsc-lab';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/gatehouse-fixture';
@@ -19,18 +19,30 @@ import {
 test.describe.configure({ mode: 'serial' });
 
 const missing = labMissing();
+
+/** pcscd with the virtual readers and a fresh folder for card files and certificates, for one test. */
+async function withCardLab(
+  work: (lab: PcscLab, certificates: CertificateFactory) => Promise<void>,
+): Promise<void> {
+  test.skip(missing !== null, `PC/SC test stack missing: ${missing}`);
+  const dir = mkdtempSync(join(tmpdir(), 'gatehouse-e2e-card-'));
+  const lab = new PcscLab(dir);
+  try {
+    await lab.start();
+    await work(lab, certificateFactory(dir));
+  } finally {
+    lab.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 if (missing && process.env.CI) throw new Error(`The smartcard end-to-end test cannot run in CI: ${missing}`);
 
 test('insert a card: the RA holder check links it to a person and shows their record; take it out and it goes', async ({
   page,
   gatehouse,
 }) => {
-  test.skip(missing !== null, `PC/SC test stack missing: ${missing}`);
-  const dir = mkdtempSync(join(tmpdir(), 'gatehouse-e2e-card-'));
-  const lab = new PcscLab(dir);
-  try {
-    await lab.start();
-    const card = certificateFactory(dir).card('/C=GB/O=nhs/CN=555123456789/GN=Sam/SN=Patel');
+  await withCardLab(async (lab, certificates) => {
+    const card = certificates.card('/C=GB/O=nhs/CN=555123456789/GN=Sam/SN=Patel');
     await page.goto(gatehouse.url);
     await createFirstAdministrator(page);
     await acknowledgeAcceptableUse(page);
@@ -63,22 +75,15 @@ test('insert a card: the RA holder check links it to a person and shows their re
     lab.remove(0);
     await expect(holder).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: 'Insert a smartcard.' })).toBeVisible();
-  } finally {
-    lab.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('an operator linked to their card signs in with passphrase and card, and taking it out locks Gatehouse', async ({
   page,
   gatehouse,
 }) => {
-  test.skip(missing !== null, `PC/SC test stack missing: ${missing}`);
-  const dir = mkdtempSync(join(tmpdir(), 'gatehouse-e2e-card-'));
-  const lab = new PcscLab(dir);
-  try {
-    await lab.start();
-    const card = certificateFactory(dir).card('/C=GB/O=nhs/CN=700000000001/GN=Ada/SN=Administrator');
+  await withCardLab(async (lab, certificates) => {
+    const card = certificates.card('/C=GB/O=nhs/CN=700000000001/GN=Ada/SN=Administrator');
     await page.goto(gatehouse.url);
     await createFirstAdministrator(page);
     await acknowledgeAcceptableUse(page);
@@ -108,10 +113,7 @@ test('an operator linked to their card signs in with passphrase and card, and ta
     lab.remove(0);
     await expect(page.getByRole('heading', { name: 'Sign in to Gatehouse' })).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('Gatehouse locked because your smartcard was removed.');
-  } finally {
-    lab.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('an administrator imports the public ATR table and sets the card profile on the Settings screen', async ({

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Clock } from '../../electron/clock';
-import { type Core, createCore } from '../../electron/core';
+import { type Core, type CoreOptions, createCore } from '../../electron/core';
 import type { ScryptParams } from '../../electron/store/kdf';
 
 export const FAST_KDF: ScryptParams = { name: 'scrypt', N: 2 ** 12, r: 8, p: 1 };
@@ -34,8 +34,12 @@ export class TestClock implements Clock {
   }
 }
 
-export function newCore(dataDir = tempDir(), clock: Clock = new TestClock()): Core {
-  return createCore({ dataDir, host: 'test', clock, kdf: FAST_KDF, log: () => undefined });
+export function newCore(
+  dataDir = tempDir(),
+  clock: Clock = new TestClock(),
+  smartcard: CoreOptions['smartcard'] = null,
+): Core {
+  return createCore({ dataDir, host: 'test', clock, kdf: FAST_KDF, log: () => undefined, smartcard });
 }
 
 /** Calls a channel and returns its value, failing the test with the error message otherwise. */
@@ -46,8 +50,12 @@ export async function must<T = unknown>(core: Core, channel: string, input: unkn
 }
 
 /** A store with its first administrator, signed in and past the acceptable use statement. */
-export async function activeAdminCore(dataDir = tempDir(), clock: Clock = new TestClock()): Promise<Core> {
-  const core = newCore(dataDir, clock);
+export async function activeAdminCore(
+  dataDir = tempDir(),
+  clock: Clock = new TestClock(),
+  smartcard: CoreOptions['smartcard'] = null,
+): Promise<Core> {
+  const core = newCore(dataDir, clock, smartcard);
   await must(core, 'session:createFirstAdministrator', ADMIN);
   await must(core, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
   return core;

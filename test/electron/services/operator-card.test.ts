@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core';
 import type { Operator } from '../../../shared/model';
 import { CARD_IDENTITY, FakeReaders } from '../../support/smartcard/fake-readers';
-import { ADMIN, FAST_KDF, must, TestClock, tempDir } from '../../support/temp-core';
+import { activeAdminCore, ADMIN, must, TestClock, tempDir } from '../../support/temp-core';
 
 async function workstation() {
   const readers = new FakeReaders();
-  const dataDir = tempDir();
-  const core = createCore({
-    dataDir,
-    host: 'test',
-    clock: new TestClock(),
-    kdf: FAST_KDF,
-    log: () => undefined,
-    smartcard: readers,
-  });
-  const admin = await must<{ operator: { id: string } }>(core, 'session:createFirstAdministrator', ADMIN);
-  await must(core, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
+  const core = await activeAdminCore(tempDir(), new TestClock(), readers);
   const signIn = () => core.call('session:signIn', ADMIN);
-  return { core, readers, adminId: admin.operator.id, signIn };
+  return { core, readers, adminId: core.session.operator!.id, signIn };
 }
 
 describe('signing in with a smartcard (issue 4 §4)', () => {

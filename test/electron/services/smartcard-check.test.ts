@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Person } from '../../../shared/register';
 import { giveAccount } from '../../support/register-fixtures';
 import { CARD_IDENTITY, FakeReaders } from '../../support/smartcard/fake-readers';
-import { ADMIN, FAST_KDF, must, TestClock, tempDir } from '../../support/temp-core';
+import { activeAdminCore, must, TestClock, tempDir } from '../../support/temp-core';
 
 async function trust() {
   const readers = new FakeReaders();
   readers.cardInA(CARD_IDENTITY);
-  const core = createCore({
-    dataDir: tempDir(),
-    host: 'test',
-    clock: new TestClock(),
-    kdf: FAST_KDF,
-    log: () => undefined,
-    smartcard: readers,
-  });
-  await must(core, 'session:createFirstAdministrator', ADMIN);
-  await must(core, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
+  const core = await activeAdminCore(tempDir(), new TestClock(), readers);
   const sam = await must<Person>(core, 'people:create', { name: 'Sam Patel', employmentType: 'permanent' });
   giveAccount(core, sam.id, 'rio', 'Clinician');
   return { core, readers, sam };

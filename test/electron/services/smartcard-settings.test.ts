@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core';
 import { NHS_PROFILE } from '../../../shared/smartcard';
 import { FakeReaders } from '../../support/smartcard/fake-readers';
-import { ADMIN, FAST_KDF, must, TestClock, tempDir } from '../../support/temp-core';
+import { activeAdminCore, ADMIN, must, TestClock, tempDir } from '../../support/temp-core';
 
 const TABLE = '# smartcard_list.txt\n3B 8A 80 01 .. .. 4E 45\n\tA test card\n3B 02 14 50\n\tAnother\n';
 
 async function workstation() {
   const readers = new FakeReaders();
-  const core = createCore({
-    dataDir: tempDir(),
-    host: 'test',
-    clock: new TestClock(),
-    kdf: FAST_KDF,
-    log: () => undefined,
-    smartcard: readers,
-  });
-  await must(core, 'session:createFirstAdministrator', ADMIN);
-  await must(core, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
+  const core = await activeAdminCore(tempDir(), new TestClock(), readers);
   return { core, readers };
 }
 
