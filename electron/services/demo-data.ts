@@ -6,6 +6,7 @@
 import type { Core } from '../core';
 import { ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
+import { addDemoRequestHistory } from './demo-request-history';
 import { addDemoRequests } from './demo-requests';
 import { CLINICAL_ROLES, DIRECTORATES, FIRST_NAMES, OFFICE_ROLES, SURNAMES } from './demo-vocabulary';
 
@@ -182,10 +183,11 @@ export function generateDemoTrust(core: Core, count: number, seed: number): Demo
       });
     }
     const requests = addDemoRequests(db, random, ctx.actor().id, now, seed);
+    const completedRequests = addDemoRequestHistory(db, random, ctx.actor().id, now, seed);
     audit({
       action: 'demo.generated',
       subject: { type: 'store', id: core.session.store!.storeId, label: 'Demo Trust' },
-      after: { people: count, accounts, requests, seed },
+      after: { people: count, accounts, requests, completedRequests, seed },
     });
   });
   return { people: count, accounts, seed };
