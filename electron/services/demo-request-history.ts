@@ -2,7 +2,7 @@
  * The demo Trust's past year of completed requests, so that the SLA report (REP-2, REG-7) has a trend
  * to show: most met the target, some only the interim standard, a few missed both.
  */
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../shared/policy/bank-holidays';
+import { bankHolidaySet } from '../store/catalogue-queries';
 import { addWorkingDays, londonDate } from '../../shared/policy/working-days';
 import type { Db } from '../store/database';
 
@@ -18,7 +18,7 @@ export function addDemoRequestHistory(
   now: Date,
   seed: number,
 ): number {
-  const holidays = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS.map((h) => h.date));
+  const holidays = bankHolidaySet(db);
   const people = db
     .prepare<[], { id: string }>(`SELECT id FROM people WHERE status = 'active' AND rowid % 97 = 3`)
     .all();

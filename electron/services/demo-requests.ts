@@ -1,5 +1,5 @@
 /** The demo Trust's open requests: a week's backlog, some unauthorised, the rest ready with their tasks. */
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../shared/policy/bank-holidays';
+import { bankHolidaySet } from '../store/catalogue-queries';
 import { addWorkingDays, londonDate } from '../../shared/policy/working-days';
 import type { Db } from '../store/database';
 import { TASK_WORDS } from './request-workflow';
@@ -17,7 +17,7 @@ export function addDemoRequests(
   now: Date,
   seed: number,
 ): number {
-  const holidays = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS.map((h) => h.date));
+  const holidays = bankHolidaySet(db);
   const people = db
     .prepare<[], { id: string; name: string }>(
       `SELECT id, name FROM people WHERE status = 'active' AND rowid % 200 = 7`,

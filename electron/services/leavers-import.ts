@@ -67,9 +67,10 @@ type Preview = { rows: LeaverMatch[]; problems: string[] };
 /**
  * The last preview, which the apply that follows it reuses instead of matching the file again. Its key
  * holds the audit chain's head: every change to the register writes an audit event in the same
- * transaction, so an unchanged head means an unchanged register and the same matches.
+ * transaction, so an unchanged head means an unchanged register and the same matches. It is held
+ * against the open database, so a lock or sign-out (which closes it) lets the preview go with it.
  */
-let lastPreview: { key: string; preview: Preview } | null = null;
+const lastPreview = new WeakMap<object, { key: string; preview: Preview }>();
 
 function previewKey(ctx: ServiceContext, fileName: string, content: string): string {
   const head =
@@ -80,10 +81,12 @@ function previewKey(ctx: ServiceContext, fileName: string, content: string): str
 
 export function previewLeavers(ctx: ServiceContext, fileName: string, content: string): Preview {
   requireLeaverRights(ctx);
+  const db = ctx.db();
   const key = previewKey(ctx, fileName, content);
-  if (lastPreview?.key === key) return lastPreview.preview;
+  const last = lastPreview.get(db);
+  if (last?.key === key) return last.preview;
   const preview = matchLeavers(ctx, fileName, content);
-  lastPreview = { key, preview };
+  lastPreview.set(db, { key, preview });
   return preview;
 }
 

@@ -53,11 +53,14 @@ export function cardStillPresent(card: OperatorCard, state: SmartcardState): boo
 function cardIn(ctx: ServiceContext, reader: string): CardIdentity {
   const card = (ctx.deps.smartcard?.state() ?? NO_READERS).readers.find((r) => r.name === reader)?.card;
   if (!card?.identity?.uuid)
-    throw new GatehouseError('NOT_FOUND', `There is no readable smartcard in ${reader}.`);
+    throw new GatehouseError(
+      'NOT_FOUND',
+      `There is no readable smartcard in ${reader}. Insert the operator’s card, wait for it to be read, then link it.`,
+    );
   if (!usable(card.identity))
     throw new GatehouseError(
       'REFUSED_BY_POLICY',
-      'That card’s certificate has expired or was not issued for NHS smartcards.',
+      'That card’s certificate has expired or was not issued for NHS smartcards. Ask the Registration Authority for a new card, then link that.',
     );
   return card.identity;
 }

@@ -102,7 +102,7 @@ export const orphanHandlers: Pick<Handlers, 'activity:orphans' | 'activity:resol
     if (!allowed.includes(orphan.state))
       throw new GatehouseError(
         'CONFLICT',
-        `${orphan.username} on ${orphan.system_name} is already ${orphan.state.replace('-', ' ')}.`,
+        `${orphan.username} on ${orphan.system_name} is already ${orphan.state.replace('-', ' ')}. Refresh the list to see what is left to do.`,
       );
     return ctx.transact((audit) => {
       const summary =

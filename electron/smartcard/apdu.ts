@@ -8,10 +8,7 @@ import type { CardProfile } from '../../shared/smartcard';
 export type Transmit = (command: Buffer) => Promise<Buffer>;
 
 export class CardReadError extends Error {
-  constructor(
-    message: string,
-    readonly reason: 'no-answer' | 'no-certificate' | 'refused',
-  ) {
+  constructor(message: string) {
     super(message);
     this.name = 'CardReadError';
   }
@@ -22,10 +19,7 @@ const CHUNK = 256;
 
 function statusOf(response: Buffer): { data: Buffer; sw: number } {
   if (response.length < 2)
-    throw new CardReadError(
-      'The card stopped answering. Take it out, put it back and try again.',
-      'no-answer',
-    );
+    throw new CardReadError('The card stopped answering. Take it out, put it back and try again.');
   return { data: response.subarray(0, -2), sw: response.readUInt16BE(response.length - 2) };
 }
 
@@ -33,13 +27,9 @@ async function command(transmit: Transmit, bytes: number[], step: string): Promi
   const { data, sw } = statusOf(await transmit(Buffer.from(bytes)));
   if (sw === 0x9000 || sw === 0x6282) return data;
   if (sw === 0x6a82 || sw === 0x6a86 || sw === 0x6a88)
-    throw new CardReadError(
-      `This card has no authentication certificate where its profile says (${step}).`,
-      'no-certificate',
-    );
+    throw new CardReadError(`This card has no authentication certificate where its profile says (${step}).`);
   throw new CardReadError(
-    `The card refused to ${step} (status ${sw.toString(16).toUpperCase()}).`,
-    'refused',
+    `The card refused to ${step} (status ${sw.toString(16).toUpperCase()}). Check it is the kind of card the card profile in Settings describes.`,
   );
 }
 
@@ -66,7 +56,7 @@ export async function readCertificate(transmit: Transmit, profile: CardProfile):
     'open its certificate file',
   );
   const size = fcpFileSize(fcp);
-  if (!size) throw new CardReadError('The card’s certificate file is empty.', 'no-certificate');
+  if (!size) throw new CardReadError('The card’s certificate file is empty.');
   const chunks: Buffer[] = [];
   for (let offset = 0; offset < size;) {
     const length = Math.min(CHUNK, size - offset);

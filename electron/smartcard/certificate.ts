@@ -31,7 +31,6 @@ export function identityFromCertificate(der: Buffer, profile: CardProfile, today
   } catch {
     throw new CardReadError(
       'What the card holds where its certificate should be is not a certificate. The card may be damaged: refer it to the RA manager.',
-      'no-certificate',
     );
   }
   const subject = rdns(certificate.subject);

@@ -153,17 +153,13 @@ export class ReaderService extends EventEmitter {
     } catch (error) {
       throw new CardReadError(
         error instanceof Pkcs11Error ? error.message : 'The card middleware could not read the card.',
-        'refused',
       );
     }
     const chosen =
       certificates.find((c) => c.slot.includes(readerName)) ??
       (certificates.length === 1 ? certificates[0] : undefined);
     if (!chosen)
-      throw new CardReadError(
-        'The card middleware shows no certificate for the card in this reader.',
-        'no-certificate',
-      );
+      throw new CardReadError('The card middleware shows no certificate for the card in this reader.');
     return chosen.der;
   }
 

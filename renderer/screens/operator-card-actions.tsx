@@ -2,11 +2,11 @@
  * Linking an operator to their smartcard (they then sign in with passphrase and card, and taking the
  * card out locks Gatehouse), or unlinking a lost or replaced card with the reason.
  */
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { Operator } from '../../shared/model';
 import { api } from '../api/bridge';
 import { ErrorAlert } from '../components/feedback';
-import { Field } from '../components/field';
+import { ReasonForm } from '../components/reason-form';
 import { useAction } from '../components/use-action';
 
 export function OperatorCardActions({
@@ -17,7 +17,6 @@ export function OperatorCardActions({
   done: (message: string) => void;
 }) {
   const [unlinking, setUnlinking] = useState(false);
-  const [reason, setReason] = useState('');
   const { busy, error, setError, run } = useAction();
 
   async function link() {
@@ -26,12 +25,6 @@ export function OperatorCardActions({
     if (!reader)
       return setError(`Put ${operator.name}’s smartcard in a reader first, and wait for it to be read.`);
     const result = await run(() => api.operators.linkCard({ id: operator.id, reader: reader.name }));
-    if (result) done(result.summary);
-  }
-
-  async function unlink(event: FormEvent) {
-    event.preventDefault();
-    const result = await run(() => api.operators.unlinkCard({ id: operator.id, reason }));
     if (result) done(result.summary);
   }
 
@@ -48,16 +41,13 @@ export function OperatorCardActions({
           Link smartcard<span className="visually-hidden"> to {operator.name}</span>
         </button>
       ) : unlinking ? (
-        <form onSubmit={unlink} noValidate aria-label={`Unlink ${operator.name}’s smartcard`}>
-          <Field
-            label="Why is the card unlinked?"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <button type="submit" className="button button--small button--warning" disabled={busy}>
-            Unlink smartcard
-          </button>
-        </form>
+        <ReasonForm
+          formName={`Unlink ${operator.name}’s smartcard`}
+          label="Why is the card unlinked?"
+          action="Unlink smartcard"
+          record={(reason) => api.operators.unlinkCard({ id: operator.id, reason })}
+          done={done}
+        />
       ) : (
         <button
           type="button"

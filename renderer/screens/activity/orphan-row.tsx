@@ -7,7 +7,7 @@ import type { ChannelOutput } from '../../../shared/contract';
 import type { PersonSummary } from '../../../shared/register';
 import { api } from '../../api/bridge';
 import { ErrorAlert } from '../../components/feedback';
-import { Field } from '../../components/field';
+import { ReasonForm } from '../../components/reason-form';
 import { SelectField } from '../../components/select-field';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
@@ -52,43 +52,12 @@ function LinkForm({ orphan, done }: { orphan: Orphan; done: (message: string) =>
   );
 }
 
-function NoteForm({
-  orphan,
-  action,
-  done,
-}: {
-  orphan: Orphan;
-  action: 'raise-removal' | 'removed';
-  done: (m: string) => void;
-}) {
-  const [text, setText] = useState('');
-  const { busy, error, run } = useAction();
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const resolution = action === 'raise-removal' ? { action, reason: text } : { action, note: text };
-    const result = await run(() =>
-      api.activity.resolveOrphan({ systemId: orphan.systemId, username: orphan.username, resolution }),
-    );
-    if (result) done(result.summary);
-  }
-  return (
-    <form onSubmit={submit} noValidate className="action-form">
-      <ErrorAlert message={error} />
-      <Field
-        label={action === 'raise-removal' ? 'Why should it be removed?' : 'Who removed it, and when?'}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-      />
-      <button type="submit" className="button button--warning" disabled={busy}>
-        {action === 'raise-removal' ? 'Raise removal' : 'Record removed'}
-      </button>
-    </form>
-  );
-}
-
 export function OrphanRow({ orphan, done }: { orphan: Orphan; done: (message: string) => void }) {
   const [open, setOpen] = useState<Action | null>(null);
   const label = `${orphan.username} on ${orphan.systemName}`;
+  const resolve = (
+    resolution: { action: 'raise-removal'; reason: string } | { action: 'removed'; note: string },
+  ) => api.activity.resolveOrphan({ systemId: orphan.systemId, username: orphan.username, resolution });
   return (
     <li className="card" aria-label={label}>
       <p>
@@ -116,8 +85,21 @@ export function OrphanRow({ orphan, done }: { orphan: Orphan; done: (message: st
         )}
       </div>
       {open === 'link' ? <LinkForm orphan={orphan} done={done} /> : null}
-      {open === 'raise-removal' || open === 'removed' ? (
-        <NoteForm orphan={orphan} action={open} done={done} />
+      {open === 'raise-removal' ? (
+        <ReasonForm
+          label="Why should it be removed?"
+          action="Raise removal"
+          record={(reason) => resolve({ action: 'raise-removal', reason })}
+          done={done}
+        />
+      ) : null}
+      {open === 'removed' ? (
+        <ReasonForm
+          label="Who removed it, and when?"
+          action="Record removed"
+          record={(note) => resolve({ action: 'removed', note })}
+          done={done}
+        />
       ) : null}
     </li>
   );

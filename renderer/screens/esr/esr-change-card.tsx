@@ -2,12 +2,12 @@
  * One ESR change: what the register holds beside what ESR asks for, and the decision. A starter or
  * leaver is accepted in one step; a mover is accepted by recording the access review (CHG-1, CHG-2).
  */
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { EsrChange } from '../../../shared/contract/esr';
 import type { Person } from '../../../shared/register';
 import { api } from '../../api/bridge';
 import { ErrorAlert } from '../../components/feedback';
-import { Field } from '../../components/field';
+import { ReasonForm } from '../../components/reason-form';
 import { useAction } from '../../components/use-action';
 import { MoverReviewForm } from '../people/mover-review-form';
 
@@ -48,29 +48,6 @@ function SideBySide({ change }: { change: EsrChange }) {
         })}
       </tbody>
     </table>
-  );
-}
-
-function RejectForm({ change, done }: { change: EsrChange; done: (message: string) => void }) {
-  const [reason, setReason] = useState('');
-  const { busy, error, run } = useAction();
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await run(() => api.esr.reject({ id: change.id, reason }));
-    if (result) done(result.summary);
-  }
-  return (
-    <form onSubmit={submit} noValidate className="action-form">
-      <ErrorAlert message={error} />
-      <Field
-        label="Why is this change rejected?"
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-      />
-      <button type="submit" className="button button--warning" disabled={busy}>
-        Reject change
-      </button>
-    </form>
   );
 }
 
@@ -123,7 +100,14 @@ export function EsrChangeCard({ change, done }: { change: EsrChange; done: (mess
           Reject
         </button>
       </div>
-      {open === 'reject' ? <RejectForm change={change} done={done} /> : null}
+      {open === 'reject' ? (
+        <ReasonForm
+          label="Why is this change rejected?"
+          action="Reject change"
+          record={(reason) => api.esr.reject({ id: change.id, reason })}
+          done={done}
+        />
+      ) : null}
       {open === 'review' && person ? (
         <MoverReviewForm
           person={person}

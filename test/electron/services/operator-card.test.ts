@@ -86,4 +86,23 @@ describe('signing in with a smartcard (issue 4 §4)', () => {
     ).toMatchObject({ ok: true });
     core.close();
   });
+
+  it('unlinks a lost card only with a reason, after which the passphrase alone signs in', async () => {
+    const { core, readers, adminId, signIn } = await workstation();
+    readers.cardInA(CARD_IDENTITY);
+    await must(core, 'operators:linkCard', { id: adminId, reader: 'Reader A' });
+    expect(await core.call('operators:unlinkCard', { id: adminId, reason: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(
+      await must(core, 'operators:unlinkCard', { id: adminId, reason: 'Card lost on the ward' }),
+    ).toEqual({
+      summary: 'Ada Administrator signs in with their passphrase alone from now on.',
+    });
+    await must(core, 'session:signOut', {});
+    readers.cardInA(null);
+    expect(await signIn()).toMatchObject({ ok: true });
+    core.close();
+  });
 });

@@ -60,7 +60,10 @@ describe('orphan accounts', () => {
     await resolve('ghost.user', { action: 'raise-removal', reason: 'Nobody in the Trust uses this login' });
     expect(await resolve('ghost.user', { action: 'raise-removal', reason: 'again please' })).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', message: 'ghost.user on RiO is already removal raised.' },
+      error: {
+        code: 'CONFLICT',
+        message: 'ghost.user on RiO is already removal raised. Refresh the list to see what is left to do.',
+      },
     });
     expect((await orphans()).find((o) => o.username === 'ghost.user')?.state).toBe('removal-raised');
     await resolve('ghost.user', { action: 'removed', note: 'Removed by the RiO team on 2026-11-24' });

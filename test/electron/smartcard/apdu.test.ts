@@ -28,7 +28,7 @@ describe('reading the certificate file over APDUs', () => {
 
   it('says the card stopped answering when a response is empty, and names a missing certificate', async () => {
     await expect(readCertificate(async () => Buffer.alloc(0), NHS_PROFILE)).rejects.toThrow(
-      new CardReadError('The card stopped answering. Take it out, put it back and try again.', 'no-answer'),
+      new CardReadError('The card stopped answering. Take it out, put it back and try again.'),
     );
     await expect(readCertificate(async () => Buffer.from([0x6a, 0x82]), NHS_PROFILE)).rejects.toThrow(
       /no authentication certificate where its profile says \(open its certificate application\)/,
