@@ -27,6 +27,11 @@ for (const [path, pkg, why] of [
   ['/usr/bin/openssl', 'openssl', 'the smartcard tests make certificates with it'],
   ['/usr/lib/softhsm/libsofthsm2.so', 'softhsm2', 'the PKCS#11 route is tested against it'],
   ['/usr/bin/pkcs11-tool', 'opensc', 'the PKCS#11 test puts its certificate on the token with it'],
+  [
+    '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1',
+    'faketime',
+    'the tests run child processes on their own clock, and the core suite again a year ahead',
+  ],
 ]) {
   if (!existsSync(path))
     problems.push(`${pkg} is missing: ${why}. Install it with: sudo apt-get install ${pkg}`);

@@ -11,6 +11,7 @@ import { createCore } from '../../electron/core';
 import { startWebHost } from '../../electron/hosts/web-host';
 import { startReaderService } from '../../electron/smartcard/pcsc';
 import { certificateFactory } from '../support/smartcard/certificates';
+import { londonDate } from '../../shared/policy/working-days';
 import { labMissing, PcscLab, READERS, until } from '../support/smartcard/pcsc-lab';
 import { BENCH_ADMIN, launchChromium, ms, must, percentile, row } from './bench-support';
 
@@ -30,7 +31,9 @@ export async function benchSmartcard(dir: string): Promise<void> {
   const host = await startWebHost(core, { port: 0, staticDir: join(process.cwd(), 'dist', 'renderer') });
   const browser = await launchChromium();
   try {
-    const certificate = certificateFactory(labDir).card('/C=GB/O=nhs/CN=555123456789/GN=Bench/SN=Holder');
+    const certificate = certificateFactory(labDir, londonDate(new Date())).card(
+      '/C=GB/O=nhs/CN=555123456789/GN=Bench/SN=Holder',
+    );
     const page = await browser.newPage();
     await page.goto(host.url);
     await page.getByLabel('Name').fill(BENCH_ADMIN.name);

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { faketimeEnv, testDate } from '../support/test-clock';
 import { expectAccessible } from './support/accessibility';
 import { CLI, expect, test } from './support/gatehouse-fixture';
 import { acknowledgeAcceptableUse, ADMIN, createFirstAdministrator, openScreen } from './support/screens';
@@ -29,7 +30,7 @@ test('produce the monthly inactive users report and download it as CSV and PDF (
       '--passphrase-file',
       pass,
     ],
-    { encoding: 'utf8' },
+    { encoding: 'utf8', env: { ...process.env, ...faketimeEnv() } },
   );
   expect(demo.status, demo.stderr).toBe(0);
 
@@ -56,7 +57,7 @@ test('produce the monthly inactive users report and download it as CSV and PDF (
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download CSV' }).click(),
   ]);
-  const month = new Date().toISOString().slice(0, 7);
+  const month = testDate().slice(0, 7);
   expect(csv.suggestedFilename()).toBe(`gatehouse-inactive-users-${month}.csv`);
   const csvText = readFileSync(await csv.path(), 'utf8');
   expect(csvText.startsWith('\uFEFFSystem,Line manager,Person,Employee number,')).toBe(true);

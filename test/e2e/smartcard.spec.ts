@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CertificateFactory, certificateFactory } from '../support/smartcard/certificates';
 import { labMissing, PcscLab } from '../support/smartcard/pcsc-lab';
+import { testDate } from '../support/test-clock';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/gatehouse-fixture';
 import {
@@ -29,7 +30,7 @@ async function withCardLab(
   const lab = new PcscLab(dir);
   try {
     await lab.start();
-    await work(lab, certificateFactory(dir));
+    await work(lab, certificateFactory(dir, testDate()));
   } finally {
     lab.stop();
     rmSync(dir, { recursive: true, force: true });

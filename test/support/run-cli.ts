@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { faketimeEnv, TEST_NOW } from './test-clock';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli', 'gatehouse.cjs');
@@ -12,11 +13,20 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runGatehouse(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): CliRun {
+/**
+ * The CLI's clock starts at the test's now (TEST_NOW, or `at`) through faketime, as services'
+ * clocks do through TestClock, so what it dates matches what the test expects on any real date.
+ */
+export function runGatehouse(
+  args: string[],
+  stdin = '',
+  env: NodeJS.ProcessEnv = {},
+  at: Date = TEST_NOW,
+): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     input: stdin,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...faketimeEnv(at), ...env },
     timeout: 60_000,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

@@ -9,6 +9,7 @@ import { afterEach } from 'vitest';
 import type { Clock } from '../../electron/clock';
 import { type Core, type CoreOptions, createCore } from '../../electron/core';
 import type { ScryptParams } from '../../electron/store/kdf';
+import { TestClock } from './test-clock';
 
 export const FAST_KDF: ScryptParams = { name: 'scrypt', N: 2 ** 12, r: 8, p: 1 };
 export const ADMIN = { name: 'Ada Administrator', passphrase: 'lantern orchard quietly 42' };
@@ -24,15 +25,7 @@ export function tempDir(prefix = 'gatehouse-test-'): string {
   return dir;
 }
 
-export class TestClock implements Clock {
-  constructor(private current = new Date('2026-11-23T09:00:00.000Z')) {}
-  now(): Date {
-    return new Date(this.current);
-  }
-  advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
-  }
-}
+export { TestClock };
 
 export function newCore(
   dataDir = tempDir(),

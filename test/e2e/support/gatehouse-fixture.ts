@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base } from '@playwright/test';
+import { faketimeEnv, TEST_NOW } from '../../support/test-clock';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'cli', 'gatehouse.cjs');
@@ -34,10 +35,18 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 }
 
 export const test = base.extend<{ gatehouse: GatehouseServer }>({
+  // The page's Date starts at the tests' now and ticks on (timers run as normal), so the renderer's
+  // "today" (default month, dates it fills in) agrees with the host's.
+  page: async ({ page }, use) => {
+    await page.clock.setSystemTime(TEST_NOW);
+    await use(page);
+  },
   gatehouse: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'gatehouse-e2e-'));
+    // The host's clock starts at the tests' now; the page's clock is set to the same (see below).
     const child = spawn(process.execPath, [CLI, 'web', '--port', '0', '--data-dir', dataDir], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...faketimeEnv(TEST_NOW) },
     });
     try {
       const url = await waitForUrl(child);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type PcscDevices, ReaderService } from '../../../electron/smartcard/reader-service';
 import { NHS_PROFILE } from '../../../shared/smartcard';
 import { certificateFactory } from '../../support/smartcard/certificates';
+import { testDate } from '../../support/test-clock';
 import { SOFTHSM_MODULE, softhsmMissing, tokenWithCertificate } from '../../support/smartcard/softhsm';
 import { runGatehouse } from '../../support/run-cli';
 import { tempDir } from '../../support/temp-core';
@@ -16,7 +17,9 @@ describe.skipIf(missing !== null)(
   () => {
     it('reads the UUID, subject, issuer and validity of the token’s certificate, and says plainly when the module is wrong', () => {
       const dir = tempDir();
-      const certificate = certificateFactory(dir).card('/C=GB/O=nhs/CN=555123456789/GN=Sam/SN=Patel');
+      const certificate = certificateFactory(dir, testDate()).card(
+        '/C=GB/O=nhs/CN=555123456789/GN=Sam/SN=Patel',
+      );
       const conf = tokenWithCertificate(dir, certificate);
       const read = runGatehouse(['card', 'read', '--pkcs11', SOFTHSM_MODULE], '', { SOFTHSM2_CONF: conf });
       expect(read.stderr).toBe('');
@@ -42,7 +45,9 @@ describe.skipIf(missing !== null)(
 
     it('reads through the middleware when the card profile names a PKCS#11 module', async () => {
       const dir = tempDir();
-      const certificate = certificateFactory(dir).card('/C=GB/O=nhs/CN=555123456789/GN=Sam/SN=Patel');
+      const certificate = certificateFactory(dir, testDate()).card(
+        '/C=GB/O=nhs/CN=555123456789/GN=Sam/SN=Patel',
+      );
       process.env.SOFTHSM2_CONF = tokenWithCertificate(dir, certificate);
       // PC/SC events from a stand-in; its card answers no APDU, so only the middleware can give the certificate.
       const devices = Object.assign(new EventEmitter(), {
@@ -53,7 +58,7 @@ describe.skipIf(missing !== null)(
       const service = new ReaderService({
         createDevices: () => devices as unknown as PcscDevices,
         profile: { ...NHS_PROFILE, pkcs11Module: SOFTHSM_MODULE },
-        today: () => '2026-11-23',
+        today: () => testDate(),
       });
       service.start();
       devices.emit('reader-attached', { name: 'Reader A' });

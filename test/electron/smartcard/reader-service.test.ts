@@ -9,6 +9,7 @@ import { NHS_ATRS } from '../../../shared/atr-table';
 import { NHS_PROFILE } from '../../../shared/smartcard';
 import type { ReaderService } from '../../../electron/smartcard/reader-service';
 import { certificateFactory, type CertificateFactory } from '../../support/smartcard/certificates';
+import { testDate } from '../../support/test-clock';
 import { labMissing, PcscLab, READERS, until } from '../../support/smartcard/pcsc-lab';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,8 @@ const missing = labMissing();
 if (missing && process.env.CI) throw new Error(`Smartcard tests cannot run in CI: ${missing}`);
 
 const SAM = '/C=GB/O=nhs/CN=555123456789/GN=Sam/SN=Patel';
+// The reader service and the certificates share one today, the test's own.
+const TODAY = testDate();
 
 describe.skipIf(missing !== null)(
   `smartcard readers over PC/SC${missing ? ` (skipped: ${missing})` : ''}`,
@@ -43,9 +46,9 @@ describe.skipIf(missing !== null)(
 
     beforeAll(async () => {
       lab = new PcscLab(dir);
-      certificates = certificateFactory(dir);
+      certificates = certificateFactory(dir, TODAY);
       await lab.start();
-      const started = await startReaderService({ retryMs: 200, today: () => '2026-11-23' });
+      const started = await startReaderService({ retryMs: 200, today: () => TODAY });
       if (!started.ok) throw new Error(started.message);
       service = started.service;
       await until(service, (s) => s.readers.length === 2, 'both virtual readers');
