@@ -8,8 +8,10 @@ import { CoreEvents } from './core-events';
 import { createRouter, type Logger, type Router } from './router';
 import { activityHandlers } from './services/activity-import';
 import { auditHandlers } from './services/audit';
+import { auditExportHandlers } from './services/audit-export';
 import { catalogueHandlers } from './services/catalogue';
 import { dashboardHandlers } from './services/dashboard';
+import { demoHandlers } from './services/demo-data';
 import { deregistrationHandlers } from './services/deregistration';
 import { downtimeHandlers } from './services/downtime';
 import { esrHandlers } from './services/esr-feed';
@@ -19,6 +21,7 @@ import { cardStillPresent, operatorCardHandlers } from './services/operator-card
 import { operatorHandlers } from './services/operators';
 import { orphanHandlers } from './services/orphan-accounts';
 import { peopleHandlers } from './services/people';
+import { peopleImportHandlers } from './services/people-import';
 import { reportHandlers } from './services/reports/reports';
 import { requestHandlers } from './services/requests';
 import { taskHandlers } from './services/tasks';
@@ -84,6 +87,9 @@ const handlers: Handlers = {
   ...smartcardHandlers,
   ...operatorCardHandlers,
   ...smartcardSettingsHandlers,
+  ...auditExportHandlers,
+  ...peopleImportHandlers,
+  ...demoHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

@@ -16,6 +16,7 @@ import { downSystemSchema, downtimeChannels } from './contract/downtime';
 import type { ChannelSpec } from './contract/define';
 import { operatorChannels } from './contract/operators';
 import { peopleChannels } from './contract/people';
+import { registerImportChannels } from './contract/register-import';
 import { reportChannels } from './contract/reports';
 import { requestChannels } from './contract/requests';
 import { sessionChannels } from './contract/session';
@@ -30,6 +31,7 @@ export const contract = {
   ...settingsChannels,
   ...catalogueChannels,
   ...peopleChannels,
+  ...registerImportChannels,
   ...requestChannels,
   ...accessChangeChannels,
   ...downtimeChannels,

@@ -3,8 +3,7 @@
  * seed always gives the same Trust. It runs only on an empty register, so demo data can never be
  * mixed into real records.
  */
-import type { Core } from '../core';
-import { ServiceContext } from '../service-context';
+import type { Handlers, ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { addDemoRequestHistory } from './demo-request-history';
 import { addDemoRequests } from './demo-requests';
@@ -34,15 +33,7 @@ export interface DemoSummary {
   seed: number;
 }
 
-export function generateDemoTrust(core: Core, count: number, seed: number): DemoSummary {
-  if (!core.session.can('people:write'))
-    throw new GatehouseError(
-      'FORBIDDEN',
-      'Generating demo data needs the people:write permission. Ask an administrator.',
-    );
-  if (!Number.isInteger(count) || count < 1 || count > 200_000)
-    throw new GatehouseError('INVALID_INPUT', 'Ask for between 1 and 200,000 people.');
-  const ctx = new ServiceContext(core.deps);
+export function generateDemoTrust(ctx: ServiceContext, count: number, seed: number): DemoSummary {
   const db = ctx.db();
   if ((db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n > 0) {
     throw new GatehouseError(
@@ -186,9 +177,13 @@ export function generateDemoTrust(core: Core, count: number, seed: number): Demo
     const completedRequests = addDemoRequestHistory(db, random, ctx.actor().id, now, seed);
     audit({
       action: 'demo.generated',
-      subject: { type: 'store', id: core.session.store!.storeId, label: 'Demo Trust' },
+      subject: { type: 'store', id: ctx.session.store!.storeId, label: 'Demo Trust' },
       after: { people: count, accounts, requests, completedRequests, seed },
     });
   });
   return { people: count, accounts, seed };
 }
+
+export const demoHandlers: Pick<Handlers, 'people:generateDemo'> = {
+  'people:generateDemo': (ctx, input) => generateDemoTrust(ctx, input.people, input.seed),
+};

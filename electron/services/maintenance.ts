@@ -1,5 +1,5 @@
 /**
- * Backups, restore, integrity checks and audit export: work for administrators at the command
+ * Backups, restore and integrity checks: work for administrators at the command
  * line (and, later, Electron menus with file dialogs). These take file paths, so they are not
  * channels the renderer can call.
  */
@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import type { Permission } from '../../shared/permissions';
 import type { Core } from '../core';
 import { ServiceContext } from '../service-context';
-import { allAuditEvents, type NewAuditEvent, verifyAuditChain } from '../store/audit-log';
+import { type NewAuditEvent, verifyAuditChain } from '../store/audit-log';
 import type { ChainVerdict } from '../store/audit-chain';
 import { decodeBackup, encodeBackup } from '../store/backup-file';
 import { type Db, openEncryptedDatabase } from '../store/database';
@@ -198,20 +198,4 @@ export function recordRestore(core: Core, from: string, result: RestoreResult): 
     subject: { type: 'backup', id: basename(from), label: from },
     after: { backupCreatedAt: result.backupCreatedAt, replacedInto: result.replacedInto },
   });
-}
-
-/** Write every audit event as JSON Lines, then record that the export was made. */
-export function exportAudit(core: Core, out: string): { events: number; valid: boolean } {
-  const ctx = requireActive(core, 'audit:read');
-  refuseExisting(out);
-  const chain = verifyAuditChain(ctx.db());
-  const lines: string[] = [];
-  for (const event of allAuditEvents(ctx.db())) lines.push(JSON.stringify(event));
-  writeFileAtomic(out, lines.length > 0 ? `${lines.join('\n')}\n` : '');
-  record(ctx, {
-    action: 'audit.exported',
-    subject: { type: 'file', id: basename(out), label: out },
-    after: { events: lines.length, chainValid: chain.valid },
-  });
-  return { events: lines.length, valid: chain.valid };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineChannel } from './define';
+import { fileContentSchema, fileNameSchema } from './file-content';
 
 export const ORPHAN_STATES = ['open', 'linked', 'removal-raised', 'removed'] as const;
 
@@ -13,8 +14,8 @@ export const activityChannels = {
     summary: 'Import a system’s last sign-in export; unknown usernames become orphan accounts (SUS-2).',
     input: z.strictObject({
       systemId: z.string().min(1).max(60),
-      fileName: z.string().min(1).max(260),
-      content: z.string().max(20_000_000),
+      fileName: fileNameSchema,
+      content: fileContentSchema(20_000_000, 'export a shorter period from the system.'),
       mapping: mappingSchema.optional(),
     }),
     output: z.object({

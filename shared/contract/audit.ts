@@ -28,4 +28,12 @@ export const auditChannels = {
     permission: 'audit:read',
     mutates: false,
   }),
+  'audit:export': defineChannel({
+    summary:
+      'Every audit event with its hash, as JSON Lines for the host to write to a file; the export is audited.',
+    input: z.strictObject({ fileName: z.string().min(1).max(1000) }),
+    output: z.object({ content: z.string(), events: z.number().int(), valid: z.boolean() }),
+    permission: 'audit:read',
+    mutates: true,
+  }),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { systemChangesSchema, systemSchema } from '../catalogue';
 import { defineChannel } from './define';
+import { fileContentSchema, fileNameSchema } from './file-content';
 
 const systemId = z.string().min(1).max(60);
 
@@ -32,7 +33,10 @@ export const catalogueChannels = {
   }),
   'catalogue:importBankHolidays': defineChannel({
     summary: 'Import England and Wales bank holidays from the GOV.UK bank-holidays.json feed (REG-7).',
-    input: z.strictObject({ fileName: z.string().max(260), content: z.string().max(2_000_000) }),
+    input: z.strictObject({
+      fileName: fileNameSchema,
+      content: fileContentSchema(2_000_000, 'check it is GOV.UK’s bank-holidays.json.'),
+    }),
     output: z.object({ added: z.number().int(), total: z.number().int(), latest: z.string().nullable() }),
     permission: 'catalogue:write',
     mutates: true,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountOutcomeSchema, moverReviewInputSchema } from '../access-changes';
 import { ESR_CHANGE_KINDS } from '../esr-changes';
 import { defineChannel } from './define';
+import { fileContentSchema, fileNameSchema } from './file-content';
 
 /** What a person's record says against what ESR asks for, field by field, for the side-by-side view. */
 const sideSchema = z.object({
@@ -33,8 +34,8 @@ export const esrChannels = {
   'esr:import': defineChannel({
     summary: 'Import an ESR change file: starters, movers and leavers become proposals (seed 003).',
     input: z.strictObject({
-      fileName: z.string().min(1).max(260),
-      content: z.string().max(5_000_000, 'The file is larger than 5 MB; split it by week.'),
+      fileName: fileNameSchema,
+      content: fileContentSchema(5_000_000, 'split it by week.'),
     }),
     output: z.object({ added: z.number().int(), alreadyImported: z.number().int() }),
     permission: 'accounts:write',

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { accountOutcomeSchema } from '../access-changes';
 import { defineChannel } from './define';
+import { fileContentSchema, fileNameSchema } from './file-content';
 
 const file = {
-  fileName: z.string().min(1).max(260),
-  content: z.string().max(5_000_000, 'The file is larger than 5 MB; split it by month.'),
+  fileName: fileNameSchema,
+  content: fileContentSchema(5_000_000, 'split it by month.'),
 };
 
 export const leaverMatchSchema = z.object({

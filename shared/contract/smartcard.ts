@@ -4,6 +4,7 @@ import { PREREQUISITES } from '../catalogue';
 import { personSchema } from '../register';
 import { cardProfileSchema, identitySchema, smartcardStateSchema } from '../smartcard';
 import { defineChannel } from './define';
+import { fileContentSchema, fileNameSchema } from './file-content';
 
 const reader = z.string().min(1).max(200);
 
@@ -24,8 +25,8 @@ export const smartcardChannels = {
   'smartcard:importAtrTable': defineChannel({
     summary: 'Import an ATR table in the format of pcsc-tools’ smartcard_list.txt (administrators).',
     input: z.strictObject({
-      fileName: z.string().min(1).max(260),
-      content: z.string().max(5_000_000, 'The file is larger than 5 MB; is it smartcard_list.txt?'),
+      fileName: fileNameSchema,
+      content: fileContentSchema(5_000_000, 'check it is pcsc-tools’ smartcard_list.txt.'),
     }),
     output: configuration,
     permission: 'settings:manage',

@@ -6,7 +6,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { createCore } from '../../electron/core';
-import { generateDemoTrust } from '../../electron/services/demo-data';
 import { migrate } from '../../electron/store/migrate';
 import { MIGRATIONS } from '../../electron/store/migrations';
 import { searchPeople } from '../../electron/store/people-queries';
@@ -34,7 +33,10 @@ export async function benchRegister(dir: string): Promise<void> {
   await must(core, 'session:createFirstAdministrator', BENCH_ADMIN);
   await must(core, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
   const generateStart = performance.now();
-  const demo = generateDemoTrust(core, DEMO_PEOPLE, 7);
+  const demo = (await must(core, 'people:generateDemo', {
+    people: DEMO_PEOPLE,
+    seed: 7,
+  })) as { people: number; accounts: number };
   row(
     `demo Trust (${demo.people} people, ${demo.accounts} accounts)`,
     ms(performance.now() - generateStart),

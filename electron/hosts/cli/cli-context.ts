@@ -2,10 +2,12 @@
  * What every command shares: the parsed flags, output in text or JSON, the core over the chosen
  * data folder, and signing in as an operator (with the acceptable use statement shown, USE-2).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
+import { fileLimit } from '../../../shared/contract-limits';
 import { acceptableUseText, ACCEPTABLE_USE_VERSION } from '../../../shared/policy/acceptable-use';
 import { type Core, type CoreOptions, createCore } from '../../core';
+import { writeFileAtomic } from '../../store/atomic-file';
 import { resolveDataDir } from '../../store/paths';
 import { CliError } from './cli-error';
 import { readPassphrase } from './passphrase-input';
@@ -59,13 +61,39 @@ export class CliContext {
     return result.value as ChannelOutput<C>;
   }
 
-  /** The text of the file a flag names, or a sentence saying why it cannot be read. */
-  readTextFile(flag: string, hint: string): { path: string; content: string } {
+  /**
+   * The text of the file a flag names, for `channel`, or a sentence saying why it cannot be read.
+   * A file over the channel's limit is refused from its size, before it is read: a UTF-8 file holds
+   * no more characters than bytes, so one within the limit in bytes is within it in characters.
+   */
+  readFileFor(channel: ChannelName, flag: string, hint: string): { path: string; content: string } {
     const path = this.required(flag, hint);
+    const limit = fileLimit(channel);
+    if (limit === null) throw new Error(`${channel} takes no file`);
     try {
+      if (statSync(path).size > limit.maxCharacters) throw new CliError(`${path}: ${limit.tooLarge}`);
       return { path, content: readFileSync(path, 'utf8') };
     } catch (error) {
+      if (error instanceof CliError) throw error;
       throw new CliError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
+    }
+  }
+
+  /** Refuse a path that already holds a file: Gatehouse never overwrites one. */
+  refuseExisting(path: string): void {
+    if (existsSync(path))
+      throw new CliError(`${path} already exists; Gatehouse never overwrites a file. Choose a new name.`);
+  }
+
+  /** Write a new file, or say why it cannot be written. */
+  writeNewFile(path: string, content: string | Buffer): void {
+    this.refuseExisting(path);
+    try {
+      writeFileAtomic(path, content);
+    } catch (error) {
+      throw new CliError(
+        `Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}. Check the folder exists and you may write to it.`,
+      );
     }
   }
 

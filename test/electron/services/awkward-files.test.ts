@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
-import { importPeople } from '../../../electron/services/people-import';
 import type { Person } from '../../../shared/register';
 import { giveAccount } from '../../support/register-fixtures';
 import { activeAdminCore, must } from '../../support/temp-core';
@@ -36,12 +35,7 @@ function call(core: Core, importer: Importer, content: string) {
     case 'esr':
       return core.call('esr:import', { fileName, content });
     case 'people':
-      // The people import is the CLI's (gatehouse people import); it reports by throwing.
-      try {
-        return Promise.resolve({ ok: true as const, value: importPeople(core, fileName, content) });
-      } catch (error) {
-        return Promise.resolve({ ok: false as const, error: { message: (error as Error).message } });
-      }
+      return core.call('people:import', { fileName, content });
   }
 }
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person, PersonSummary } from '../../../shared/register';
 import type { Core } from '../../../electron/core';
-import { generateDemoTrust } from '../../../electron/services/demo-data';
-import { importPeople } from '../../../electron/services/people-import';
 import { activeAdminCore, must } from '../../support/temp-core';
 
 const count = (core: Core) =>
@@ -18,7 +16,9 @@ const GOOD = [
 describe('people import', () => {
   it('imports a file as people write it: BOM, quotes, UK dates, loose headers, managers in the same file', async () => {
     const core = await activeAdminCore();
-    expect(importPeople(core, 'staff.csv', GOOD)).toEqual({ imported: 3 });
+    expect(await must(core, 'people:import', { fileName: 'staff.csv', content: GOOD })).toEqual({
+      imported: 3,
+    });
     const [found] = (await must<{ results: PersonSummary[] }>(core, 'people:search', { query: 'siobhan' }))
       .results;
     const { person } = await must<{ person: Person }>(core, 'people:get', { id: found!.id });
@@ -46,12 +46,8 @@ describe('people import', () => {
       '2006,Orphan,permanent,,9999',
       '2007,Strange Contract,zero-hours,,',
     ].join('\n');
-    let message = '';
-    try {
-      importPeople(core, 'leavers.csv', bad);
-    } catch (error) {
-      message = (error as Error).message;
-    }
+    const refused = await core.call('people:import', { fileName: 'leavers.csv', content: bad });
+    const message = refused.ok ? '' : refused.error.message;
     expect(message).toMatch(/^leavers.csv was not imported; nothing was changed/);
     for (const expected of [
       /Line 3: .*Enter a name/,
@@ -69,10 +65,16 @@ describe('people import', () => {
 
   it('refuses a file without a name column or with a broken quote', async () => {
     const core = await activeAdminCore();
-    expect(() => importPeople(core, 'x.csv', 'id,team\n1,A\n')).toThrow(/no "name" column/);
-    expect(() => importPeople(core, 'x.csv', 'name\n"Unclosed\n')).toThrow(
-      /Line 2: a quoted field is never closed/,
-    );
+    expect(await core.call('people:import', { fileName: 'x.csv', content: 'id,team\n1,A\n' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/no "name" column/) },
+    });
+    expect(
+      await core.call('people:import', { fileName: 'x.csv', content: 'name\n"Unclosed\n' }),
+    ).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/Line 2: a quoted field is never closed/) },
+    });
     expect(count(core)).toBe(0);
     core.close();
   });
@@ -82,7 +84,10 @@ describe('demo data', () => {
   it('is the same Trust for the same seed, and different for another', async () => {
     const names = async (seed: number) => {
       const core = await activeAdminCore();
-      const summary = generateDemoTrust(core, 300, seed);
+      const summary = await must<{ people: number; accounts: number }>(core, 'people:generateDemo', {
+        people: 300,
+        seed,
+      });
       const people = (
         await must<{ results: PersonSummary[] }>(core, 'people:search', { query: '', limit: 300 })
       ).results.map((p) => `${p.id} ${p.name} ${p.team}`);
@@ -100,7 +105,10 @@ describe('demo data', () => {
   it('goes only into an empty register', async () => {
     const core = await activeAdminCore();
     await must(core, 'people:create', { name: 'Real Person', employmentType: 'permanent' });
-    expect(() => generateDemoTrust(core, 10, 1)).toThrow(/already holds people/);
+    expect(await core.call('people:generateDemo', { people: 10, seed: 1 })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/already holds people/) },
+    });
     core.close();
   });
 });

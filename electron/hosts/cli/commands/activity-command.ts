@@ -1,7 +1,5 @@
 /** activity import: a system's last sign-in export (SUS-2); the column names are saved per system. */
 import { basename } from 'node:path';
-import { ServiceContext } from '../../../service-context';
-import { importActivity } from '../../../services/activity-import';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
 
@@ -18,17 +16,19 @@ export const activityImportCommand: Command = {
     const dateColumn = cli.string('date-column');
     if ((usernameColumn === undefined) !== (dateColumn === undefined))
       throw new CliError('Give both --username-column and --date-column, or neither.');
-    const { path: file, content } = cli.readTextFile('file', 'Name the export file (CSV).');
-    const ctx = new ServiceContext((await cli.signIn()).deps);
-    const system = ctx
-      .db()
-      .prepare<[string, string], { id: string }>(
-        'SELECT id FROM systems WHERE id = ? OR lower(name) = lower(?)',
-      )
-      .get(systemText, systemText);
+    const { path: file, content } = cli.readFileFor('activity:import', 'file', 'Name the export file (CSV).');
+    await cli.signIn();
+    const wanted = systemText.trim().toLocaleLowerCase('en-GB');
+    const system = (await cli.call('catalogue:list', {})).find(
+      (s) => s.id === systemText || s.name.toLocaleLowerCase('en-GB') === wanted,
+    );
     if (!system) throw new CliError(`There is no system "${systemText}" in the catalogue.`);
-    const mapping = usernameColumn && dateColumn ? { username: usernameColumn, date: dateColumn } : null;
-    const result = importActivity(ctx, system.id, basename(file), content, mapping);
+    const result = await cli.call('activity:import', {
+      systemId: system.id,
+      fileName: basename(file),
+      content,
+      ...(usernameColumn && dateColumn ? { mapping: { username: usernameColumn, date: dateColumn } } : {}),
+    });
     const lines = [
       `Updated last activity on ${result.updated} accounts (${result.unchanged} unchanged) from ${file}.`,
       `Columns used, saved for next time: "${result.mapping.username}" and "${result.mapping.date}".`,

@@ -1,5 +1,4 @@
 /** audit verify | export */
-import { exportAudit } from '../../../services/maintenance';
 import { EXIT } from '../cli-error';
 import type { Command } from './command';
 
@@ -27,7 +26,10 @@ export const auditExportCommand: Command = {
   flags: ['out', 'as', 'passphrase-file'],
   async run(cli) {
     const out = cli.required('out', 'Name the file to write, e.g. --out audit.jsonl.');
-    const result = exportAudit(await cli.signIn(), out);
+    cli.refuseExisting(out);
+    await cli.signIn();
+    const { content, ...result } = await cli.call('audit:export', { fileName: out });
+    cli.writeNewFile(out, content);
     cli.print(
       `Exported ${result.events} audit events to ${out}${result.valid ? '' : ' (WARNING: the chain is broken)'}.`,
       { out, ...result },

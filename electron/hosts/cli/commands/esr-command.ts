@@ -10,7 +10,7 @@ export const esrImportCommand: Command = {
     'Import an ESR change file: starters, movers and leavers become proposals to accept or reject on the ESR feed screen.',
   flags: ['file', 'as', 'passphrase-file'],
   async run(cli) {
-    const { path, content } = cli.readTextFile('file', 'Name the ESR change file (CSV).');
+    const { path, content } = cli.readFileFor('esr:import', 'file', 'Name the ESR change file (CSV).');
     await cli.signIn();
     const result = await cli.call('esr:import', { fileName: basename(path), content });
     const waiting = await cli.call('esr:list', { state: 'proposed' });

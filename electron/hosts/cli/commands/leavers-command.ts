@@ -1,7 +1,6 @@
 /** leavers import: the monthly HR leavers report (DIS-3), previewed by default, applied with --apply. */
 import { basename } from 'node:path';
-import { ServiceContext } from '../../../service-context';
-import { applyLeavers, type LeaverMatch, previewLeavers } from '../../../services/leavers-import';
+import type { LeaverMatchView as LeaverMatch } from '../../../../shared/contract/leavers';
 import { EXIT } from '../cli-error';
 import type { Command } from './command';
 
@@ -21,11 +20,26 @@ export const leaversImportCommand: Command = {
     'Preview the HR leavers report (matched, ambiguous, not found); --apply de-registers the matched leavers.',
   flags: ['file', 'apply', 'as', 'passphrase-file'],
   async run(cli) {
-    const { path: file, content } = cli.readTextFile('file', 'Name the HR leavers report (CSV).');
-    const ctx = new ServiceContext((await cli.signIn()).deps);
+    const apply = cli.flags.apply === true;
+    const { path: file, content } = cli.readFileFor(
+      apply ? 'leavers:apply' : 'leavers:preview',
+      'file',
+      'Name the HR leavers report (CSV).',
+    );
+    await cli.signIn();
     const name = basename(file);
-    if (cli.flags.apply === true) {
-      const result = applyLeavers(ctx, name, content, new Map());
+    const preview = await cli.call('leavers:preview', { fileName: name, content });
+    if (apply && preview.problems.length === 0 && !preview.rows.some((r) => r.status === 'matched')) {
+      // Running the same report again is a normal part of a script, not a failure.
+      cli.print(
+        `Nothing to apply from ${file}: ${preview.rows.length} rows already processed, not found or ambiguous (see the preview).`,
+        { processed: [], skipped: preview.rows.map((r) => ({ line: r.line, name: r.name, why: r.status })) },
+      );
+      return EXIT.ok;
+    }
+    if (apply) {
+      // The apply reuses the preview the core holds for this file, so the file is matched once.
+      const result = await cli.call('leavers:apply', { fileName: name, content, choices: [] });
       const lines = [
         `Processed ${result.processed.length} leavers from ${file}.`,
         ...result.processed.map(
@@ -39,15 +53,10 @@ export const leaversImportCommand: Command = {
             ]
           : []),
       ];
-      cli.print(
-        result.processed.length === 0
-          ? `Nothing to apply from ${file}: ${result.skipped.length} rows skipped (see the preview).`
-          : lines.join('\n'),
-        result,
-      );
+      cli.print(lines.join('\n'), result);
       return EXIT.ok;
     }
-    const { rows, problems } = previewLeavers(ctx, name, content);
+    const { rows, problems } = preview;
     const group = (status: LeaverMatch['status'], title: string) => {
       const matching = rows.filter((r) => r.status === status);
       return matching.length ? [`${title} (${matching.length}):`, ...matching.map(describe)] : [];

@@ -1,8 +1,5 @@
 /** people import, demo */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { generateDemoTrust } from '../../../services/demo-data';
-import { importPeople } from '../../../services/people-import';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
 
@@ -12,14 +9,9 @@ export const peopleImportCommand: Command = {
   summary: 'Add people from a CSV file, all or nothing; problems are listed by line.',
   flags: ['file', 'as', 'passphrase-file'],
   async run(cli) {
-    const file = cli.required('file', 'Name the CSV file to import.');
-    let content: string;
-    try {
-      content = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
-    }
-    const result = importPeople(await cli.signIn(), basename(file), content);
+    const { path: file, content } = cli.readFileFor('people:import', 'file', 'Name the CSV file to import.');
+    await cli.signIn();
+    const result = await cli.call('people:import', { fileName: basename(file), content });
     cli.print(`Imported ${result.imported} people from ${file}.`, result);
     return EXIT.ok;
   },
@@ -35,7 +27,8 @@ export const demoCommand: Command = {
     const seed = Number(cli.string('seed') ?? '1');
     if (!Number.isInteger(people) || !Number.isInteger(seed) || seed < 0)
       throw new CliError('--people and --seed take whole numbers.');
-    const summary = generateDemoTrust(await cli.signIn(), people, seed);
+    await cli.signIn();
+    const summary = await cli.call('people:generateDemo', { people, seed });
     cli.print(
       `Generated a demo Trust: ${summary.people} people, ${summary.accounts} accounts (seed ${summary.seed}).`,
       summary,

@@ -1,10 +1,6 @@
 /** report NAME: a report for a month as CSV or PDF, written to a new file (REP-1, REP-2). */
-import { existsSync } from 'node:fs';
 import { londonDate } from '../../../../shared/policy/working-days';
 import { monthSchema, REPORT_NAMES, type ReportName } from '../../../../shared/reports';
-import { ServiceContext } from '../../../service-context';
-import { exportReport } from '../../../services/reports/reports';
-import { writeFileAtomic } from '../../../store/atomic-file';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
 
@@ -27,17 +23,10 @@ export const reportCommand: Command = {
     const format = cli.required('format', 'Choose --format csv or --format pdf.');
     if (format !== 'csv' && format !== 'pdf') throw new CliError(`--format is csv or pdf (got "${format}").`);
     const out = cli.required('out', 'Name the file to write, e.g. --out inactive-2026-11.csv.');
-    if (existsSync(out))
-      throw new CliError(`${out} already exists; Gatehouse never overwrites a file. Choose a new name.`);
-    const ctx = new ServiceContext((await cli.signIn()).deps);
-    const file = await exportReport(ctx, name as ReportName, month, format);
-    try {
-      writeFileAtomic(out, Buffer.from(file.bytes));
-    } catch (error) {
-      throw new CliError(
-        `Cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? 'error'}. Check the folder exists and you may write to it.`,
-      );
-    }
+    cli.refuseExisting(out);
+    await cli.signIn();
+    const file = await cli.call('reports:export', { name: name as ReportName, month, format });
+    cli.writeNewFile(out, Buffer.from(file.base64, 'base64'));
     cli.print(`Wrote ${name} for ${month} (${file.rows} rows) to ${out}.`, {
       report: name,
       month,
