@@ -104,9 +104,12 @@ export class ServiceContext {
   }
 }
 
+/** What a channel's handler receives: its input after the contract's validation and defaults. */
+export type HandlerInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+
 export type Handler<C extends ChannelName> = (
   ctx: ServiceContext,
-  input: z.output<Contract[C]['input']>,
+  input: HandlerInput<C>,
 ) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 
 export type Handlers = { [C in ChannelName]: Handler<C> };

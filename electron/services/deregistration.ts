@@ -6,7 +6,8 @@
  */
 import { cached } from '../store/statement-cache';
 import { DEREGISTRATION_REASON_LABELS, type AccountOutcome } from '../../shared/access-changes';
-import type { AuditWriter, Handlers, ServiceContext } from '../service-context';
+import type { ChannelOutput } from '../../shared/contract';
+import type { AuditWriter, HandlerInput, Handlers, ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { type AccountContext, accountContext, liveAccounts, raiseAccountTask } from './account-tasks';
 import { requirePerson } from './people';
@@ -123,6 +124,128 @@ export function processLeaver(
   return outcomes;
 }
 
+/** De-register every account of a leaver together (DIS-3): people:deregisterLeaver, and ESR leavers. */
+export function deregisterLeaver(
+  ctx: ServiceContext,
+  input: HandlerInput<'people:deregisterLeaver'>,
+): ChannelOutput<'people:deregisterLeaver'> {
+  const db = ctx.db();
+  const person = requirePerson(db, input.personId);
+  const accounts = liveAccounts(db, person.id);
+  const scope = ctx.actor().systems;
+  const outside =
+    scope === null ? [] : accounts.filter((a) => !scope.includes(a.system_id)).map((a) => a.system_name);
+  if (outside.length > 0) {
+    throw new GatehouseError(
+      'FORBIDDEN',
+      `${person.name} also has accounts on ${outside.join(', ')}, which you do not administer. A leaver’s accounts are de-registered together (DIS-3): ask an administrator of every system.`,
+    );
+  }
+  const source = {
+    person: 'the person',
+    'line-manager': 'the line manager',
+    'hr-leavers-report': 'the HR leavers report',
+    'esr-feed': 'the ESR change feed',
+  }[input.source];
+  const reason = `Leaving the Trust on ${input.leftOn} (learned from ${source})`;
+  return ctx.transact((audit) =>
+    processLeaver(
+      ctx,
+      person,
+      accounts,
+      { leftOn: input.leftOn, reason, instructedBy: input.instructedBy },
+      audit,
+    ),
+  );
+}
+
+/** Record a move with its account-by-account review (CHG-1, CHG-2): people:reviewMove, and ESR movers. */
+export function reviewMove(
+  ctx: ServiceContext,
+  input: HandlerInput<'people:reviewMove'>,
+): ChannelOutput<'people:reviewMove'> {
+  const db = ctx.db();
+  const person = requirePerson(db, input.personId);
+  const accounts = liveAccounts(db, person.id);
+  const decided = new Map(input.decisions.map((d) => [d.accountId, d]));
+  const unreviewed = accounts.filter((a) => !decided.has(a.id));
+  if (unreviewed.length > 0) {
+    throw new GatehouseError(
+      'INVALID_INPUT',
+      `Review every account (CHG-2): no decision for ${unreviewed.map((a) => a.system_name).join(', ')}.`,
+    );
+  }
+  for (const d of input.decisions) {
+    const account = accounts.find((a) => a.id === d.accountId);
+    if (!account)
+      throw new GatehouseError(
+        'NOT_FOUND',
+        'A decision names an account this person does not hold. Refresh the page and review again.',
+      );
+    if (d.decision !== 'keep') ctx.requireSystemScope(account.system_id);
+    if (d.decision === 'change-role') {
+      const roles = (
+        cached(db, 'SELECT name FROM system_roles WHERE system_id = ?').all(account.system_id) as {
+          name: string;
+        }[]
+      ).map((r) => r.name);
+      if (!d.newRole || !roles.includes(d.newRole)) {
+        throw new GatehouseError(
+          'REFUSED_BY_POLICY',
+          `${account.system_name} does not offer the role "${d.newRole ?? ''}" (REG-3). Choose one of: ${roles.join(', ')}.`,
+        );
+      }
+    }
+  }
+  const moved = Object.entries(input.changes).filter(([, v]) => v !== undefined && v !== '');
+  const instructedBy = `${input.authorisation.by} (line manager, ${input.authorisation.on}, by ${input.authorisation.how})`;
+  return ctx.transact((audit) => {
+    const now = ctx.clock.now().toISOString();
+    const columns = { jobRole: 'job_role', team: 'team', directorate: 'directorate' } as const;
+    for (const [key, value] of moved)
+      cached(
+        db,
+        `UPDATE people SET ${columns[key as keyof typeof columns]} = ?, updated_at = ? WHERE id = ?`,
+      ).run(value, now, person.id);
+    const outcomes = input.decisions.map((d): AccountOutcome => {
+      const account = accounts.find((a) => a.id === d.accountId)!;
+      if (d.decision === 'remove')
+        return deregister(
+          ctx,
+          account,
+          { reason: DEREGISTRATION_REASON_LABELS['role-change'], instructedBy },
+          audit,
+        );
+      if (d.decision === 'change-role') {
+        raiseAccountTask(
+          db,
+          {
+            personId: person.id,
+            systemId: account.system_id,
+            accountId: account.id,
+            action: 'change-role',
+            newRole: d.newRole,
+            description: `Change ${person.name}’s ${account.system_name} role to ${d.newRole}`,
+          },
+          now,
+        );
+        return { systemName: account.system_name, role: account.role, outcome: 'role-change-raised' };
+      }
+      return { systemName: account.system_name, role: account.role, outcome: 'kept' };
+    });
+    audit({
+      action: 'person.moved',
+      subject: { type: 'person', id: person.id, label: person.name },
+      instructedBy,
+      before: Object.fromEntries(
+        moved.map(([k]) => [k, (person as unknown as Record<string, string | null>)[k] ?? null]),
+      ),
+      after: { ...Object.fromEntries(moved), review: outcomes.map((o) => `${o.systemName}: ${o.outcome}`) },
+    });
+    return outcomes;
+  });
+}
+
 export const deregistrationHandlers: Pick<
   Handlers,
   'accounts:deregister' | 'people:deregisterLeaver' | 'people:reviewMove'
@@ -147,117 +270,7 @@ export const deregistrationHandlers: Pick<
     ]);
   },
 
-  'people:deregisterLeaver': (ctx, input) => {
-    const db = ctx.db();
-    const person = requirePerson(db, input.personId);
-    const accounts = liveAccounts(db, person.id);
-    const scope = ctx.actor().systems;
-    const outside =
-      scope === null ? [] : accounts.filter((a) => !scope.includes(a.system_id)).map((a) => a.system_name);
-    if (outside.length > 0) {
-      throw new GatehouseError(
-        'FORBIDDEN',
-        `${person.name} also has accounts on ${outside.join(', ')}, which you do not administer. A leaver’s accounts are de-registered together (DIS-3): ask an administrator of every system.`,
-      );
-    }
-    const source = {
-      person: 'the person',
-      'line-manager': 'the line manager',
-      'hr-leavers-report': 'the HR leavers report',
-      'esr-feed': 'the ESR change feed',
-    }[input.source];
-    const reason = `Leaving the Trust on ${input.leftOn} (learned from ${source})`;
-    return ctx.transact((audit) =>
-      processLeaver(
-        ctx,
-        person,
-        accounts,
-        { leftOn: input.leftOn, reason, instructedBy: input.instructedBy },
-        audit,
-      ),
-    );
-  },
+  'people:deregisterLeaver': deregisterLeaver,
 
-  'people:reviewMove': (ctx, input) => {
-    const db = ctx.db();
-    const person = requirePerson(db, input.personId);
-    const accounts = liveAccounts(db, person.id);
-    const decided = new Map(input.decisions.map((d) => [d.accountId, d]));
-    const unreviewed = accounts.filter((a) => !decided.has(a.id));
-    if (unreviewed.length > 0) {
-      throw new GatehouseError(
-        'INVALID_INPUT',
-        `Review every account (CHG-2): no decision for ${unreviewed.map((a) => a.system_name).join(', ')}.`,
-      );
-    }
-    for (const d of input.decisions) {
-      const account = accounts.find((a) => a.id === d.accountId);
-      if (!account)
-        throw new GatehouseError(
-          'NOT_FOUND',
-          'A decision names an account this person does not hold. Refresh the page and review again.',
-        );
-      if (d.decision !== 'keep') ctx.requireSystemScope(account.system_id);
-      if (d.decision === 'change-role') {
-        const roles = (
-          cached(db, 'SELECT name FROM system_roles WHERE system_id = ?').all(account.system_id) as {
-            name: string;
-          }[]
-        ).map((r) => r.name);
-        if (!d.newRole || !roles.includes(d.newRole)) {
-          throw new GatehouseError(
-            'REFUSED_BY_POLICY',
-            `${account.system_name} does not offer the role "${d.newRole ?? ''}" (REG-3). Choose one of: ${roles.join(', ')}.`,
-          );
-        }
-      }
-    }
-    const moved = Object.entries(input.changes).filter(([, v]) => v !== undefined && v !== '');
-    const instructedBy = `${input.authorisation.by} (line manager, ${input.authorisation.on}, by ${input.authorisation.how})`;
-    return ctx.transact((audit) => {
-      const now = ctx.clock.now().toISOString();
-      const columns = { jobRole: 'job_role', team: 'team', directorate: 'directorate' } as const;
-      for (const [key, value] of moved)
-        cached(
-          db,
-          `UPDATE people SET ${columns[key as keyof typeof columns]} = ?, updated_at = ? WHERE id = ?`,
-        ).run(value, now, person.id);
-      const outcomes = input.decisions.map((d): AccountOutcome => {
-        const account = accounts.find((a) => a.id === d.accountId)!;
-        if (d.decision === 'remove')
-          return deregister(
-            ctx,
-            account,
-            { reason: DEREGISTRATION_REASON_LABELS['role-change'], instructedBy },
-            audit,
-          );
-        if (d.decision === 'change-role') {
-          raiseAccountTask(
-            db,
-            {
-              personId: person.id,
-              systemId: account.system_id,
-              accountId: account.id,
-              action: 'change-role',
-              newRole: d.newRole,
-              description: `Change ${person.name}’s ${account.system_name} role to ${d.newRole}`,
-            },
-            now,
-          );
-          return { systemName: account.system_name, role: account.role, outcome: 'role-change-raised' };
-        }
-        return { systemName: account.system_name, role: account.role, outcome: 'kept' };
-      });
-      audit({
-        action: 'person.moved',
-        subject: { type: 'person', id: person.id, label: person.name },
-        instructedBy,
-        before: Object.fromEntries(
-          moved.map(([k]) => [k, (person as unknown as Record<string, string | null>)[k] ?? null]),
-        ),
-        after: { ...Object.fromEntries(moved), review: outcomes.map((o) => `${o.systemName}: ${o.outcome}`) },
-      });
-      return outcomes;
-    });
-  },
+  'people:reviewMove': reviewMove,
 };

@@ -17,9 +17,9 @@ import type { Person } from '../../shared/register';
 import type { Handlers, ServiceContext } from '../service-context';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
-import { deregistrationHandlers } from './deregistration';
-import { peopleHandlers, requirePerson } from './people';
-import { requestHandlers } from './requests';
+import { deregisterLeaver, reviewMove } from './deregistration';
+import { createPerson, requirePerson, updatePerson } from './people';
+import { createRequest } from './requests';
 
 /** ESR Employee Self Service: every member of staff has it, and it needs no prerequisite (REG-8). */
 const STARTER_SYSTEM = { id: 'esr', role: 'Employee Self Service' };
@@ -37,11 +37,6 @@ interface ChangeRow {
 }
 
 /** The services called here are synchronous; a promise would mean one escaped the transaction. */
-function settled<T>(value: T | Promise<T>): T {
-  if (value instanceof Promise) throw new Error('An ESR decision step was asynchronous');
-  return value;
-}
-
 function personIdByNumber(db: Db, employeeNumber: string | null): string | null {
   if (!employeeNumber) return null;
   const row = db
@@ -122,36 +117,32 @@ function acceptStarter(ctx: ServiceContext, row: ChangeRow, details: EsrChangeRo
   const managerId = personIdByNumber(db, details.lineManagerNumber);
   const person = existingId
     ? requirePerson(db, existingId)
-    : settled(
-        peopleHandlers['people:create'](
-          ctx,
-          contract['people:create'].input.parse({
-            name: details.name,
-            employeeNumber: details.employeeNumber,
-            jobRole: details.jobRole ?? undefined,
-            team: details.team ?? undefined,
-            directorate: details.directorate ?? undefined,
-            organisation: details.organisation ?? undefined,
-            lineManagerId: managerId ?? undefined,
-            employmentType: details.employmentType ?? 'permanent',
-            finishingDate: details.finishingDate ?? undefined,
-            email: details.email ?? undefined,
-          }),
-        ),
+    : createPerson(
+        ctx,
+        contract['people:create'].input.parse({
+          name: details.name,
+          employeeNumber: details.employeeNumber,
+          jobRole: details.jobRole ?? undefined,
+          team: details.team ?? undefined,
+          directorate: details.directorate ?? undefined,
+          organisation: details.organisation ?? undefined,
+          lineManagerId: managerId ?? undefined,
+          employmentType: details.employmentType ?? 'permanent',
+          finishingDate: details.finishingDate ?? undefined,
+          email: details.email ?? undefined,
+        }),
       );
-  const request = settled(
-    requestHandlers['requests:create'](
-      ctx,
-      contract['requests:create'].input.parse({
-        type: 'new-user',
-        reference: `ESR-${details.employeeNumber}`,
-        personId: person.id,
-        systemId: STARTER_SYSTEM.id,
-        role: STARTER_SYSTEM.role,
-        purpose: `Employee Self Service for a new starter from ${row.effective_on} (ESR change feed)`,
-        purposeKind: 'administration',
-      }),
-    ),
+  const request = createRequest(
+    ctx,
+    contract['requests:create'].input.parse({
+      type: 'new-user',
+      reference: `ESR-${details.employeeNumber}`,
+      personId: person.id,
+      systemId: STARTER_SYSTEM.id,
+      role: STARTER_SYSTEM.role,
+      purpose: `Employee Self Service for a new starter from ${row.effective_on} (ESR change feed)`,
+      purposeKind: 'administration',
+    }),
   );
   return `${person.name} ${existingId ? 'was already in the register' : 'is added to the register'}; request ${request.request.reference} for ${STARTER_SYSTEM.role} waits for the line manager’s authorisation (REG-2).`;
 }
@@ -227,21 +218,17 @@ export const esrHandlers: Pick<Handlers, 'esr:import' | 'esr:list' | 'esr:accept
         const person = requirePersonFor(db, row);
         const managerId = personIdByNumber(db, details.lineManagerNumber);
         if (managerId && managerId !== person.lineManager?.id)
-          settled(
-            peopleHandlers['people:update'](ctx, {
-              id: person.id,
-              changes: { lineManagerId: managerId },
-              reason: `Line manager changed in ESR from ${row.effective_on}`,
-            }),
-          );
+          updatePerson(ctx, {
+            id: person.id,
+            changes: { lineManagerId: managerId },
+            reason: `Line manager changed in ESR from ${row.effective_on}`,
+          });
         const changes = Object.fromEntries(
           (['jobRole', 'team', 'directorate'] as const).flatMap((k) => (details[k] ? [[k, details[k]]] : [])),
         );
-        outcomes = settled(
-          deregistrationHandlers['people:reviewMove'](
-            ctx,
-            contract['people:reviewMove'].input.parse({ personId: person.id, changes, ...input.review }),
-          ),
+        outcomes = reviewMove(
+          ctx,
+          contract['people:reviewMove'].input.parse({ personId: person.id, changes, ...input.review }),
         );
         summary = `${person.name}’s move is recorded and each of their accounts reviewed (CHG-1, CHG-2).`;
       } else {
@@ -249,14 +236,12 @@ export const esrHandlers: Pick<Handlers, 'esr:import' | 'esr:list' | 'esr:accept
         if (person.status === 'leaver') {
           summary = `${person.name} was already processed as a leaver (left on ${person.leftOn}).`;
         } else {
-          outcomes = settled(
-            deregistrationHandlers['people:deregisterLeaver'](ctx, {
-              personId: person.id,
-              leftOn: row.effective_on,
-              source: 'esr-feed',
-              instructedBy: `ESR change feed (${row.file_name}, line ${row.line})`,
-            }),
-          );
+          outcomes = deregisterLeaver(ctx, {
+            personId: person.id,
+            leftOn: row.effective_on,
+            source: 'esr-feed',
+            instructedBy: `ESR change feed (${row.file_name}, line ${row.line})`,
+          });
           summary = `${person.name} is de-registered from ${outcomes.length} ${outcomes.length === 1 ? 'system' : 'systems'} as a leaver (DIS-3).`;
         }
       }

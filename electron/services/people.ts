@@ -10,7 +10,8 @@ import {
   type Person,
   type PersonInput,
 } from '../../shared/register';
-import type { Handlers } from '../service-context';
+import type { ChannelOutput } from '../../shared/contract';
+import type { HandlerInput, Handlers, ServiceContext } from '../service-context';
 import { auditEventsForSubject } from '../store/audit-log';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
@@ -89,6 +90,65 @@ function asInput(person: Person): PersonInput {
   };
 }
 
+/** Add a person to the register (the people:create channel, and the ESR feed’s starters). */
+export function createPerson(
+  ctx: ServiceContext,
+  input: HandlerInput<'people:create'>,
+): ChannelOutput<'people:create'> {
+  const db = ctx.db();
+  checkPerson(db, input, null);
+  const id = randomUUID();
+  const now = ctx.clock.now().toISOString();
+  ctx.transact((audit) => {
+    const entries = Object.entries(COLUMNS) as [keyof PersonInput, string][];
+    db.prepare(
+      `INSERT INTO people (id, ${entries.map(([, c]) => c).join(', ')}, created_at, updated_at)
+       VALUES (?, ${entries.map(() => '?').join(', ')}, ?, ?)`,
+    ).run(id, ...entries.map(([key]) => storedValue(input[key])), now, now);
+    refreshSearchTerms(db, id);
+    audit({
+      action: 'person.added',
+      subject: { type: 'person', id, label: input.name },
+      after: { ...input } as Json,
+    });
+  });
+  return requirePerson(db, id);
+}
+
+/** Change a person’s details, audited field by field (people:update, and the ESR feed’s movers). */
+export function updatePerson(
+  ctx: ServiceContext,
+  input: HandlerInput<'people:update'>,
+): ChannelOutput<'people:update'> {
+  const db = ctx.db();
+  const before = requirePerson(db, input.id);
+  const current = asInput(before);
+  const merged = { ...current, ...input.changes } as PersonInput;
+  checkPerson(db, merged, input.id);
+  const keys = (Object.keys(input.changes) as (keyof PersonInput)[]).filter(
+    (k) => storedValue(input.changes[k]) !== storedValue(current[k]),
+  );
+  if (keys.length === 0)
+    throw new GatehouseError('CONFLICT', `Nothing to save: ${before.name}’s details are already like that.`);
+  ctx.transact((audit) => {
+    for (const key of keys)
+      db.prepare(`UPDATE people SET ${COLUMNS[key]} = ? WHERE id = ?`).run(
+        storedValue(input.changes[key]),
+        input.id,
+      );
+    db.prepare('UPDATE people SET updated_at = ? WHERE id = ?').run(ctx.clock.now().toISOString(), input.id);
+    refreshSearchTerms(db, input.id);
+    audit({
+      action: 'person.updated',
+      subject: { type: 'person', id: input.id, label: merged.name },
+      reason: input.reason ?? null,
+      before: Object.fromEntries(keys.map((k) => [k, (current[k] ?? null) as Json])),
+      after: Object.fromEntries(keys.map((k) => [k, (input.changes[k] ?? null) as Json])),
+    });
+  });
+  return requirePerson(db, input.id);
+}
+
 export const peopleHandlers: Pick<
   Handlers,
   'people:search' | 'people:get' | 'people:create' | 'people:update'
@@ -104,60 +164,7 @@ export const peopleHandlers: Pick<
     return { person, history };
   },
 
-  'people:create': (ctx, input) => {
-    const db = ctx.db();
-    checkPerson(db, input, null);
-    const id = randomUUID();
-    const now = ctx.clock.now().toISOString();
-    ctx.transact((audit) => {
-      const entries = Object.entries(COLUMNS) as [keyof PersonInput, string][];
-      db.prepare(
-        `INSERT INTO people (id, ${entries.map(([, c]) => c).join(', ')}, created_at, updated_at)
-         VALUES (?, ${entries.map(() => '?').join(', ')}, ?, ?)`,
-      ).run(id, ...entries.map(([key]) => storedValue(input[key])), now, now);
-      refreshSearchTerms(db, id);
-      audit({
-        action: 'person.added',
-        subject: { type: 'person', id, label: input.name },
-        after: { ...input } as Json,
-      });
-    });
-    return requirePerson(db, id);
-  },
+  'people:create': createPerson,
 
-  'people:update': (ctx, input) => {
-    const db = ctx.db();
-    const before = requirePerson(db, input.id);
-    const current = asInput(before);
-    const merged = { ...current, ...input.changes } as PersonInput;
-    checkPerson(db, merged, input.id);
-    const keys = (Object.keys(input.changes) as (keyof PersonInput)[]).filter(
-      (k) => storedValue(input.changes[k]) !== storedValue(current[k]),
-    );
-    if (keys.length === 0)
-      throw new GatehouseError(
-        'CONFLICT',
-        `Nothing to save: ${before.name}’s details are already like that.`,
-      );
-    ctx.transact((audit) => {
-      for (const key of keys)
-        db.prepare(`UPDATE people SET ${COLUMNS[key]} = ? WHERE id = ?`).run(
-          storedValue(input.changes[key]),
-          input.id,
-        );
-      db.prepare('UPDATE people SET updated_at = ? WHERE id = ?').run(
-        ctx.clock.now().toISOString(),
-        input.id,
-      );
-      refreshSearchTerms(db, input.id);
-      audit({
-        action: 'person.updated',
-        subject: { type: 'person', id: input.id, label: merged.name },
-        reason: input.reason ?? null,
-        before: Object.fromEntries(keys.map((k) => [k, (current[k] ?? null) as Json])),
-        after: Object.fromEntries(keys.map((k) => [k, (input.changes[k] ?? null) as Json])),
-      });
-    });
-    return requirePerson(db, input.id);
-  },
+  'people:update': updatePerson,
 };
