@@ -7,7 +7,7 @@ import { ZodError } from 'zod';
 import { contract, type ChannelName, isChannelName } from '../shared/contract';
 import type { Envelope } from '../shared/errors';
 import { failure, ok } from '../shared/errors';
-import type { Gate } from '../shared/permissions';
+import type { Gate, Permission } from '../shared/permissions';
 import { type CoreDependencies, type Handlers, ServiceContext } from './service-context';
 import type { Session } from './session';
 import { isGatehouseError } from './store/errors';
@@ -29,6 +29,11 @@ export function describeZodError(error: ZodError): string {
   return sentences.join(' ');
 }
 
+/** What an operator hears when their role lacks the permission a channel needs. */
+export function forbiddenSentence(permission: Permission): string {
+  return `Your role does not allow this (it needs the ${permission} permission). Ask an administrator.`;
+}
+
 function gateRefusal(session: Session, gate: Gate): Envelope<never> | null {
   if (gate === 'public') return null;
   const operator = session.operator;
@@ -38,10 +43,7 @@ function gateRefusal(session: Session, gate: Gate): Envelope<never> | null {
     return failure('ACKNOWLEDGEMENT_REQUIRED', 'Read and acknowledge the acceptable use statement first.');
   }
   if (gate === 'active' || session.can(gate)) return null;
-  return failure(
-    'FORBIDDEN',
-    `Your role does not allow this (it needs the ${gate} permission). Ask an administrator.`,
-  );
+  return failure('FORBIDDEN', forbiddenSentence(gate));
 }
 
 export function createRouter(handlers: Handlers, deps: CoreDependencies, log: Logger): Router {

@@ -28,6 +28,7 @@ export class CliContext {
     readonly flags: Flags,
     readonly io: CliIo,
     readonly positionals: readonly string[] = [],
+    private readonly channels?: readonly ChannelName[],
   ) {}
 
   get json(): boolean {
@@ -56,6 +57,8 @@ export class CliContext {
 
   /** Call a channel; a refusal becomes a CliError carrying the core's own sentence. */
   async call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+    if (this.channels && !channel.startsWith('session:') && !this.channels.includes(channel))
+      throw new Error(`The command calls ${channel}, which it does not declare in its channels.`);
     const result = await this.core().call(channel, input);
     if (!result.ok) throw new CliError(result.error.message);
     return result.value as ChannelOutput<C>;

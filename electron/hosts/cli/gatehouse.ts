@@ -95,7 +95,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${command.usage}\n\n${command.summary}\n`);
     return EXIT.ok;
   }
-  const cli = new CliContext(flags, io, positionals);
+  const cli = new CliContext(flags, io, positionals, command.channels);
   try {
     return await command.run(cli);
   } catch (error) {

@@ -5,6 +5,7 @@ import type { Command } from './command';
 
 export const activityImportCommand: Command = {
   name: 'activity import',
+  channels: ['catalogue:list', 'activity:import'],
   usage:
     'gatehouse activity import --system SYSTEM --file FILE.csv [--username-column NAME --date-column NAME] --as NAME',
   summary:

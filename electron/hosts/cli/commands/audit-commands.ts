@@ -4,6 +4,7 @@ import type { Command } from './command';
 
 export const auditVerifyCommand: Command = {
   name: 'audit verify',
+  channels: ['audit:verify'],
   usage: 'gatehouse audit verify --as NAME [--passphrase-file FILE]',
   summary: 'Verify the audit hash chain; exit 1 and name the first bad event if it is broken.',
   flags: ['as', 'passphrase-file'],
@@ -21,6 +22,7 @@ export const auditVerifyCommand: Command = {
 
 export const auditExportCommand: Command = {
   name: 'audit export',
+  channels: ['audit:export'],
   usage: 'gatehouse audit export --out FILE --as NAME [--passphrase-file FILE]',
   summary: 'Write every audit event, with its hash, as JSON Lines (plaintext: keep it safe).',
   flags: ['out', 'as', 'passphrase-file'],

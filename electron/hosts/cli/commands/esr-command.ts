@@ -5,6 +5,7 @@ import type { Command } from './command';
 
 export const esrImportCommand: Command = {
   name: 'esr import',
+  channels: ['esr:import', 'esr:list'],
   usage: 'gatehouse esr import --file FILE.csv --as NAME [--passphrase-file FILE]',
   summary:
     'Import an ESR change file: starters, movers and leavers become proposals to accept or reject on the ESR feed screen.',

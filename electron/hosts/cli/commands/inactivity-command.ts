@@ -7,6 +7,7 @@ import type { Command } from './command';
 
 export const inactivityRunCommand: Command = {
   name: 'inactivity run',
+  channels: ['inactivity:run'],
   usage: 'gatehouse inactivity run [--as-of DATE] [--out DIR] --as NAME [--passphrase-file FILE]',
   summary:
     'Notify line managers of inactive accounts (.eml drafts to --out) and propose suspensions that are due (SUS-2).',

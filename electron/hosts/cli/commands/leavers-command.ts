@@ -15,6 +15,7 @@ function describe(row: LeaverMatch): string {
 
 export const leaversImportCommand: Command = {
   name: 'leavers import',
+  channels: ['leavers:preview', 'leavers:apply'],
   usage: 'gatehouse leavers import --file FILE.csv [--apply] --as NAME [--passphrase-file FILE]',
   summary:
     'Preview the HR leavers report (matched, ambiguous, not found); --apply de-registers the matched leavers.',

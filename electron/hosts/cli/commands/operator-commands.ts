@@ -6,6 +6,7 @@ import type { Command } from './command';
 
 export const operatorAddCommand: Command = {
   name: 'operator add',
+  channels: ['operators:add'],
   usage:
     'gatehouse operator add --name NAME --role ROLE --new-passphrase-file FILE --as NAME [--passphrase-file FILE]',
   summary: `Add an operator (roles: ${ROLES.join(', ')}).`,
@@ -27,6 +28,7 @@ export const operatorAddCommand: Command = {
 
 export const operatorListCommand: Command = {
   name: 'operator list',
+  channels: ['operators:list'],
   usage: 'gatehouse operator list --as NAME [--passphrase-file FILE]',
   summary: 'List operators.',
   flags: ['as', 'passphrase-file'],
@@ -43,6 +45,7 @@ export const operatorListCommand: Command = {
 
 export const operatorRevokeCommand: Command = {
   name: 'operator revoke',
+  channels: ['operators:list', 'operators:revoke'],
   usage: 'gatehouse operator revoke --name NAME --reason TEXT --as NAME [--passphrase-file FILE]',
   summary: 'Revoke an operator: their key slot is removed; their audit events stay.',
   flags: ['name', 'reason', 'as', 'passphrase-file'],

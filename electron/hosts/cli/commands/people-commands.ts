@@ -5,6 +5,7 @@ import type { Command } from './command';
 
 export const peopleImportCommand: Command = {
   name: 'people import',
+  channels: ['people:import'],
   usage: 'gatehouse people import --file FILE.csv --as NAME [--passphrase-file FILE]',
   summary: 'Add people from a CSV file, all or nothing; problems are listed by line.',
   flags: ['file', 'as', 'passphrase-file'],
@@ -19,6 +20,7 @@ export const peopleImportCommand: Command = {
 
 export const demoCommand: Command = {
   name: 'demo',
+  channels: ['people:generateDemo'],
   usage: 'gatehouse demo --people N [--seed S] --as NAME [--passphrase-file FILE]',
   summary: 'Fill an empty store with a synthetic Trust (deterministic for a seed).',
   flags: ['people', 'seed', 'as', 'passphrase-file'],

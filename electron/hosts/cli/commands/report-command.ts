@@ -8,6 +8,7 @@ const NAMES = REPORT_NAMES.join(', ');
 
 export const reportCommand: Command = {
   name: 'report',
+  channels: ['reports:export'],
   usage: `gatehouse report NAME --month YYYY-MM --format csv|pdf --out FILE --as NAME [--passphrase-file FILE]\n  NAME: ${NAMES}`,
   summary: 'Write a report for a month as CSV (UTF-8, opens in Excel) or A4 PDF (REP-1, REP-2).',
   flags: ['month', 'format', 'out', 'as', 'passphrase-file'],
