@@ -14,8 +14,9 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** `pathname` is already decoded: the host refuses a malformed one. */
 export function serveStatic(root: string, pathname: string, response: ServerResponse): void {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = normalize(join(root, relative));
   if (!file.startsWith(normalize(root) + sep) || !existsSync(file) || !statSync(file).isFile()) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

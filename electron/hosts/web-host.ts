@@ -9,6 +9,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EVENT_NAMES } from '../../shared/contract';
+import { LARGEST_CONTENT_LIMIT } from '../../shared/contract-limits';
 import { failure } from '../../shared/errors';
 import type { Core } from '../core';
 import { serveStatic } from './static-files';
@@ -27,7 +28,12 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 const COOKIE = 'gatehouse_session';
-const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The largest request the contract can accept: its largest file, every character of which takes at
+ * most three bytes as UTF-8 or as a JSON escape of a quote or line break, and room for the rest of the call.
+ */
+export const MAX_BODY_BYTES = LARGEST_CONTENT_LIMIT * 3 + 1024 * 1024;
+const TOO_LARGE = `The file is larger than ${LARGEST_CONTENT_LIMIT / 1_000_000} MB, the most Gatehouse accepts in one file; split it and import each part.`;
 
 export interface WebHost {
   url: string;
@@ -54,20 +60,36 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function sendFailure(response: ServerResponse, status: number, message: string): void {
+  send(response, status, 'application/json', JSON.stringify(failure('INVALID_INPUT', message)));
+}
+
+/**
+ * The request's body, or null when it is larger than any call the contract accepts. A larger body is
+ * read to its end and dropped, not cut off: a browser that is still sending sees a reset connection,
+ * not the answer, if the host stops reading.
+ */
+function readBody(request: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        request.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+/** The path with its percent-escapes decoded, or null when they are malformed. */
+function decodedPath(url: URL): string | null {
+  try {
+    return decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
 }
 
 export async function startWebHost(
@@ -142,28 +164,33 @@ export async function startWebHost(
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    if (url.pathname.startsWith('/api/')) {
+    const path = decodedPath(url);
+    if (path === null) {
+      sendFailure(response, 400, 'The address was not understood. Open Gatehouse from its start page.');
+      return;
+    }
+    if (path.startsWith('/api/')) {
       if (request.method !== 'POST') {
         send(response, 405, 'text/plain; charset=utf-8', 'Use POST.');
         return;
       }
-      let input: unknown;
-      try {
-        input = JSON.parse(await readBody(request));
-      } catch {
-        send(
-          response,
-          400,
-          'application/json',
-          JSON.stringify(failure('INVALID_INPUT', 'The request was not valid JSON.')),
-        );
+      const body = await readBody(request);
+      if (body === null) {
+        sendFailure(response, 413, TOO_LARGE);
         return;
       }
-      const result = await core.call(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+      let input: unknown;
+      try {
+        input = JSON.parse(body);
+      } catch {
+        sendFailure(response, 400, 'The request was not valid JSON.');
+        return;
+      }
+      const result = await core.call(path.slice('/api/'.length), input);
       send(response, 200, 'application/json', JSON.stringify(result));
       return;
     }
-    if (url.pathname === '/events') {
+    if (path === '/events') {
       response.writeHead(200, {
         'Content-Type': 'text/event-stream',
         'Cache-Control': 'no-store',
@@ -186,7 +213,7 @@ export async function startWebHost(
       send(response, 405, 'text/plain; charset=utf-8', 'Not allowed.');
       return;
     }
-    serveStatic(options.staticDir, url.pathname, response);
+    serveStatic(options.staticDir, path, response);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -23,7 +23,11 @@ export function webTransport(base = ''): Transport {
             'This browser is no longer connected. Start "gatehouse web" again and open its new address.',
           );
         }
-        return await response.json();
+        // The host answers every call, and every refusal of one (a request too large, an address not
+        // understood), with an envelope whose message is a sentence: show that, whatever the status.
+        if ((response.headers.get('Content-Type') ?? '').startsWith('application/json'))
+          return await response.json();
+        return failure('UNAVAILABLE', (await response.text()).slice(0, 500));
       } catch {
         return failure(
           'UNAVAILABLE',

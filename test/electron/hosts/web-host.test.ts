@@ -1,59 +1,13 @@
-import { request } from 'node:http';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../../electron/hosts/web-host';
-import { ROOT } from '../../support/run-cli';
-import { newCore } from '../../support/temp-core';
+import { send, startedHost, stopHost } from '../../support/web-host-client';
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-function send(
-  port: number,
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: options.method ?? 'GET',
-        headers: { Host: `127.0.0.1:${port}`, ...options.headers },
-      },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
-
-let host: WebHost | null = null;
-afterEach(async () => {
-  await host?.close();
-  host = null;
-});
-
-async function started() {
-  host = await startWebHost(newCore(), { port: 0, staticDir: join(ROOT, 'dist', 'renderer') });
-  const token = new URL(host.url).searchParams.get('token')!;
-  const login = await send(host.port, `/?token=${token}`);
-  const cookie = String(login.headers['set-cookie']).split(';')[0]!;
-  return { port: host.port, token, login, cookie };
-}
+afterEach(stopHost);
+const started = startedHost;
 
 describe('the browser host', () => {
   it('listens on 127.0.0.1 and swaps the one-time token for an HttpOnly, SameSite=Strict cookie', async () => {
-    const { login, port, token } = await started();
-    expect(host!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+    const { login, port, token, url } = await started();
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
     expect(login.status).toBe(303);
     expect(String(login.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
     expect((await send(port, `/?token=${token}`)).status).toBe(401);
