@@ -111,7 +111,9 @@ export const orphanHandlers: Pick<Handlers, 'activity:orphans' | 'activity:resol
           : r.action === 'raise-removal'
             ? `Removal of ${orphan.username} from ${orphan.system_name} is raised: ask its administrator to remove it, then record it removed.`
             : `${orphan.username} is recorded as removed from ${orphan.system_name}.`;
-      const state = { link: 'linked', 'raise-removal': 'removal-raised', removed: 'removed' }[r.action];
+      const state = ({ link: 'linked', 'raise-removal': 'removal-raised', removed: 'removed' } as const)[
+        r.action
+      ];
       const note = r.action === 'link' ? summary : r.action === 'raise-removal' ? r.reason : r.note;
       db.prepare(
         'UPDATE orphan_accounts SET state = ?, resolution_note = ?, resolved_at = ? WHERE system_id = ? AND username = ?',

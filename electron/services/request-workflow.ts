@@ -3,6 +3,7 @@
  * then writes the new state, starts the SLA clock once the request is authorised (REG-7), and when
  * it is ready raises the task for the administrator and, for a new user, the pending account (REG-6).
  */
+import type { AuditAction } from '../../shared/audit-actions';
 import { randomUUID } from 'node:crypto';
 import { evaluateRequest } from '../../shared/policy/registration-rules';
 import { londonDate } from '../../shared/policy/working-days';
@@ -129,7 +130,7 @@ export function advance(
   ctx: ServiceContext,
   id: string,
   change: Partial<RequestDraft>,
-  action: string,
+  action: AuditAction,
   reason: string | null = null,
 ): string[] {
   const db = ctx.db();

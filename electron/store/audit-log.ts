@@ -3,6 +3,7 @@
  * change it records (see `Core.transact`), so a change and its audit event commit or fail together.
  */
 import { cached } from './statement-cache';
+import type { AuditAction } from '../../shared/audit-actions';
 import type { Json } from '../../shared/canonical-json';
 import type { AuditEvent } from '../../shared/model';
 import type { AuditFilter } from '../../shared/contract/audit';
@@ -10,7 +11,7 @@ import { GENESIS_HASH, hashEvent, type AuditContent, type StoredLink, verifyChai
 import type { Db } from './database';
 
 export interface NewAuditEvent {
-  action: string;
+  action: AuditAction;
   subject?: { type: string; id: string; label: string };
   reason?: string | null;
   instructedBy?: string | null;

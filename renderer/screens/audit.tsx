@@ -7,7 +7,7 @@ import { ErrorAlert } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
 import { useQuery } from '../components/use-query';
-import { describeAction } from './audit-actions';
+import { describeAuditAction } from '../../shared/audit-actions';
 import { formatDateTime } from './format';
 
 const PAGE = 100;
@@ -115,7 +115,7 @@ export function AuditScreen() {
               <td>{event.seq}</td>
               <td>{formatDateTime(event.at)}</td>
               <td>{event.operatorName ?? 'System'}</td>
-              <td>{describeAction(event.action)}</td>
+              <td>{describeAuditAction(event)}</td>
               <td>{event.subjectLabel ?? ''}</td>
               <td>{event.reason ?? ''}</td>
             </tr>

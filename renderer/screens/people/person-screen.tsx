@@ -12,7 +12,7 @@ import { PendingTasks } from './pending-tasks';
 import { LeaverForm } from './leaver-form';
 import { MoverReviewForm } from './mover-review-form';
 import { SuspensionsSection } from './suspensions-section';
-import { describeAction } from '../audit-actions';
+import { describeAuditAction } from '../../../shared/audit-actions';
 import { formatDateTime } from '../format';
 
 export function PersonScreen({ id }: { id: string }) {
@@ -115,7 +115,7 @@ export function PersonScreen({ id }: { id: string }) {
           {history.map((event) => (
             <tr key={event.seq}>
               <td>{formatDateTime(event.at)}</td>
-              <td>{describeAction(event.action)}</td>
+              <td>{describeAuditAction(event)}</td>
               <td>{event.operatorName ?? 'System'}</td>
               <td>{event.reason ?? ''}</td>
             </tr>
