@@ -10,6 +10,7 @@ import { type Core, createCore } from './core';
 import { startReaderService } from './smartcard/pcsc';
 import { platformDataDir, resolveDataDir } from './store/paths';
 import { isTrustedSender } from './ipc-sender';
+import { mainWindowPreferences } from './window-preferences';
 import { setupContentsSecurity, setupPermissionRefusal } from './window-security';
 
 const RENDERER_INDEX = join(__dirname, '..', 'renderer', 'index.html');
@@ -30,16 +31,7 @@ function createMainWindow(): BrowserWindow {
     minHeight: 600,
     title: 'Gatehouse',
     show: false,
-    webPreferences: {
-      preload: PRELOAD,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-    },
+    webPreferences: mainWindowPreferences(PRELOAD),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadFile(RENDERER_INDEX);
