@@ -83,4 +83,10 @@ test('produce the monthly inactive users report and download it as CSV and PDF (
     page.getByRole('img', { name: /^Requests completed within the standard, by month/ }),
   ).toBeVisible();
   await expectAccessible(page, 'SLA report');
+
+  // The audit trail names each export in words, CSV and PDF apart, and the demo data too (issue 9 §6).
+  await openScreen(page, 'Audit');
+  for (const words of ['Report exported as CSV', 'Report exported as PDF', 'Demo data generated'])
+    await expect(page.getByRole('cell', { name: words, exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'report.exported' })).toHaveCount(0);
 });
