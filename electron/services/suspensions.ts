@@ -114,6 +114,7 @@ export const suspensionHandlers: Pick<
           description: `${input.urgent ? 'URGENT: s' : 'S'}uspend ${account.person_name}’s ${account.system_name} account (${SUSPENSION_REASON_LABELS[input.reason].toLowerCase()})`,
         },
         now,
+        audit,
       );
       audit({
         action: 'account.suspended',
@@ -172,6 +173,7 @@ export const suspensionHandlers: Pick<
           description: `Reactivate ${row.person_name}’s ${row.system_name} account (suspension lifted)`,
         },
         now,
+        audit,
       );
       audit({
         action: row.reason === 'inactivity' ? 'account.re-registered' : 'account.suspension-lifted',

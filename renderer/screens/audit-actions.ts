@@ -24,6 +24,7 @@ const ACTIONS: Record<string, string> = {
   'request.withdrawn': 'Request withdrawn',
   'task.raised': 'Task raised',
   'task.completed': 'Task completed',
+  'task.cancelled': 'Task cancelled',
   'people.imported': 'People imported',
   'demo.generated': 'Demo data generated',
   'account.suspended': 'Account suspended',
