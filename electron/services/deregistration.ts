@@ -11,6 +11,8 @@ import { GatehouseError } from '../store/errors';
 import { type AccountContext, accountContext, liveAccounts, raiseAccountTask } from './account-tasks';
 import { requirePerson } from './people';
 import type { Person } from '../../shared/register';
+import { authorisationDateProblem, leavingDateProblem } from '../../shared/policy/date-rules';
+import { londonDate } from '../../shared/policy/working-days';
 
 /**
  * Inside a transaction: take one account out of use, the way its system allows. `ownEvent` false
@@ -94,6 +96,9 @@ export function processLeaver(
   audit: AuditWriter,
 ): AccountOutcome[] {
   const db = ctx.db();
+  // Every caller (Person screen, HR leavers report, ESR feed) passes here, so none applies a far date.
+  const tooEarly = leavingDateProblem(person.name, why.leftOn, londonDate(ctx.clock.now()));
+  if (tooEarly) throw new GatehouseError('REFUSED_BY_POLICY', tooEarly);
   // One audit event for the leaver, listing every account's outcome, rather than one per account.
   const outcomes = accounts.map((account) =>
     deregister(ctx, account, { reason: why.reason, instructedBy: why.instructedBy }, audit, false),
@@ -189,6 +194,13 @@ export const deregistrationHandlers: Pick<
   'people:reviewMove': (ctx, input) => {
     const db = ctx.db();
     const person = requirePerson(db, input.personId);
+    const future = authorisationDateProblem(
+      input.authorisation.on,
+      londonDate(ctx.clock.now()),
+      'line manager’s authorisation',
+      'CHG-1',
+    );
+    if (future) throw new GatehouseError('REFUSED_BY_POLICY', future);
     const accounts = liveAccounts(db, person.id);
     const decided = new Map(input.decisions.map((d) => [d.accountId, d]));
     const unreviewed = accounts.filter((a) => !decided.has(a.id));

@@ -14,6 +14,8 @@ import type { Handlers } from '../service-context';
 import { auditEventsForSubject } from '../store/audit-log';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
+import { finishingDateProblem } from '../../shared/policy/date-rules';
+import { londonDate } from '../../shared/policy/working-days';
 import { personDetail, personRow, refreshSearchTerms, searchPeople } from '../store/people-queries';
 
 const COLUMNS = {
@@ -107,6 +109,9 @@ export const peopleHandlers: Pick<
   'people:create': (ctx, input) => {
     const db = ctx.db();
     checkPerson(db, input, null);
+    // A starter already past their finishing date would get access that should have ended (REG-11).
+    const finished = finishingDateProblem(input.name, input.finishingDate, londonDate(ctx.clock.now()));
+    if (finished) throw new GatehouseError('REFUSED_BY_POLICY', finished);
     const id = randomUUID();
     const now = ctx.clock.now().toISOString();
     ctx.transact((audit) => {

@@ -31,7 +31,9 @@ describe('the dashboard work queue', () => {
     await request(await person('Plenty Of Time'), 'SD-3', '2026-11-23T08:00:00Z'); // due Tuesday 24th
     const temp = await person('Tina Temp', { employmentType: 'temporary', finishingDate: '2026-12-01' });
     giveAccount(core, temp.id, 'network', 'Standard user');
-    const gone = await person('Gone Already', { employmentType: 'agency', finishingDate: '2026-11-01' });
+    // Added while still working (REG-11 refuses adding someone already finished); the date passed since.
+    const gone = await person('Gone Already', { employmentType: 'agency', finishingDate: '2026-12-31' });
+    await must(core, 'people:update', { id: gone.id, changes: { finishingDate: '2026-11-01' } });
     giveAccount(core, gone.id, 'rio', 'Clinician');
     await person('Long Contract', { employmentType: 'fixed-term', finishingDate: '2027-06-30' });
     await must(core, 'catalogue:update', {
