@@ -7,6 +7,7 @@ import { ErrorAlert } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
+import { count } from '../../shared/plural';
 
 type Active = Extract<SessionState, { state: 'active' }>;
 
@@ -109,7 +110,7 @@ export function HomeScreen({ session }: { session: Active }) {
       <PageHeading>Home</PageHeading>
       <p className="lead">
         Signed in as {session.operator.name}, {ROLE_LABELS[session.operator.role].toLowerCase()}. Gatehouse
-        locks after {session.idleLockMinutes} minutes without activity.
+        locks after {count(session.idleLockMinutes, 'minute')} without activity.
       </p>
       {canSeeQueue ? <WorkQueue /> : <p>Use the navigation to reach the screens your role allows.</p>}
     </>

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/feedback';
 import { ReasonForm } from '../../components/reason-form';
 import { useAction } from '../../components/use-action';
 import { MoverReviewForm } from '../people/mover-review-form';
+import { count } from '../../../shared/plural';
 
 const KIND_LABELS = { starter: 'Starter', mover: 'Mover', leaver: 'Leaver' } as const;
 const FIELDS = [
@@ -77,7 +78,7 @@ export function EsrChangeCard({ change, done }: { change: EsrChange; done: (mess
       <h3>{heading}</h3>
       <p className="hint">
         From {change.fileName}, line {change.line}
-        {change.kind !== 'starter' ? `; ${change.liveAccounts} live accounts` : ''}
+        {change.kind !== 'starter' ? `; ${count(change.liveAccounts, 'live account')}` : ''}
       </p>
       <SideBySide change={change} />
       <ErrorAlert message={error} />

@@ -4,6 +4,7 @@ import { ServiceContext } from '../../../service-context';
 import { importActivity } from '../../../services/activity-import';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
+import { count } from '../../../../shared/plural';
 
 export const activityImportCommand: Command = {
   name: 'activity import',
@@ -30,7 +31,7 @@ export const activityImportCommand: Command = {
     const mapping = usernameColumn && dateColumn ? { username: usernameColumn, date: dateColumn } : null;
     const result = importActivity(ctx, system.id, basename(file), content, mapping);
     const lines = [
-      `Updated last activity on ${result.updated} accounts (${result.unchanged} unchanged) from ${file}.`,
+      `Updated last activity on ${count(result.updated, 'account')} (${result.unchanged} unchanged) from ${file}.`,
       `Columns used, saved for next time: "${result.mapping.username}" and "${result.mapping.date}".`,
       ...(result.orphans.length
         ? [

@@ -4,11 +4,12 @@ import { ServiceContext } from '../../../service-context';
 import { applyLeavers, type LeaverMatch, previewLeavers } from '../../../services/leavers-import';
 import { EXIT } from '../cli-error';
 import type { Command } from './command';
+import { count } from '../../../../shared/plural';
 
 function describe(row: LeaverMatch): string {
   const who = `line ${row.line}: ${row.name}${row.team ? ` (${row.team})` : ''}, left ${row.leftOn}`;
   if (row.status === 'matched')
-    return `  ${who} -> ${row.candidates[0]!.name}, ${row.candidates[0]!.liveAccounts} live accounts`;
+    return `  ${who} -> ${row.candidates[0]!.name}, ${count(row.candidates[0]!.liveAccounts, 'live account')}`;
   if (row.status === 'ambiguous')
     return `  ${who} -> one of: ${row.candidates.map((c) => `${c.name} (${c.team ?? 'no team'}, ${c.employeeNumber ?? 'no number'})`).join('; ')}`;
   return `  ${who}`;
@@ -27,7 +28,7 @@ export const leaversImportCommand: Command = {
     if (cli.flags.apply === true) {
       const result = applyLeavers(ctx, name, content, new Map());
       const lines = [
-        `Processed ${result.processed.length} leavers from ${file}.`,
+        `Processed ${count(result.processed.length, 'leaver')} from ${file}.`,
         ...result.processed.map(
           (p) =>
             `  line ${p.line}: ${p.personName}: ${p.outcomes.map((o) => `${o.systemName} ${o.outcome}`).join(', ') || 'no live accounts'}`,
@@ -41,7 +42,7 @@ export const leaversImportCommand: Command = {
       ];
       cli.print(
         result.processed.length === 0
-          ? `Nothing to apply from ${file}: ${result.skipped.length} rows skipped (see the preview).`
+          ? `Nothing to apply from ${file}: ${count(result.skipped.length, 'row')} skipped (see the preview).`
           : lines.join('\n'),
         result,
       );

@@ -5,6 +5,7 @@ import { generateDemoTrust } from '../../../services/demo-data';
 import { importPeople } from '../../../services/people-import';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
+import { count } from '../../../../shared/plural';
 
 export const peopleImportCommand: Command = {
   name: 'people import',
@@ -20,7 +21,7 @@ export const peopleImportCommand: Command = {
       throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
     }
     const result = importPeople(await cli.signIn(), basename(file), content);
-    cli.print(`Imported ${result.imported} people from ${file}.`, result);
+    cli.print(`Imported ${count(result.imported, 'person', 'people')} from ${file}.`, result);
     return EXIT.ok;
   },
 };
@@ -37,7 +38,7 @@ export const demoCommand: Command = {
       throw new CliError('--people and --seed take whole numbers.');
     const summary = generateDemoTrust(await cli.signIn(), people, seed);
     cli.print(
-      `Generated a demo Trust: ${summary.people} people, ${summary.accounts} accounts (seed ${summary.seed}).`,
+      `Generated a demo Trust: ${count(summary.people, 'person', 'people')}, ${count(summary.accounts, 'account')} (seed ${summary.seed}).`,
       summary,
     );
     return EXIT.ok;

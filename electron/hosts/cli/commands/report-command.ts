@@ -7,6 +7,7 @@ import { exportReport } from '../../../services/reports/reports';
 import { writeFileAtomic } from '../../../store/atomic-file';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
+import { count } from '../../../../shared/plural';
 
 const NAMES = REPORT_NAMES.join(', ');
 
@@ -38,7 +39,7 @@ export const reportCommand: Command = {
         `Cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? 'error'}. Check the folder exists and you may write to it.`,
       );
     }
-    cli.print(`Wrote ${name} for ${month} (${file.rows} rows) to ${out}.`, {
+    cli.print(`Wrote ${name} for ${month} (${count(file.rows, 'row')}) to ${out}.`, {
       report: name,
       month,
       format,
