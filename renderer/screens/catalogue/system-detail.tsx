@@ -97,7 +97,7 @@ export function SystemDetailScreen({ id }: { id: string }) {
       {canEdit && administers(id) ? (
         <>
           <RolesEditor
-            key={`roles-${s.roles.length}-${saved ?? ''}`}
+            key={`roles-${system.revision}`}
             system={s}
             onSaved={(message) => {
               setSaved(message);
@@ -105,7 +105,7 @@ export function SystemDetailScreen({ id }: { id: string }) {
             }}
           />
           <LicenceEditor
-            key={`licences-${saved ?? ''}`}
+            key={`licences-${system.revision}`}
             system={s}
             onSaved={(message) => {
               setSaved(message);
@@ -116,6 +116,7 @@ export function SystemDetailScreen({ id }: { id: string }) {
       ) : null}
       {canEdit && administers(id) ? (
         <SystemEditForm
+          key={`edit-${system.revision}`}
           system={s}
           onSaved={(name) => {
             setSaved(`${name} was updated.`);
