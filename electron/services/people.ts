@@ -98,6 +98,13 @@ export const peopleHandlers: Pick<
   'people:search': (ctx, input) => searchPeople(ctx.db(), input.query, input.offset, input.limit),
 
   'people:get': (ctx, input) => {
+    // USE-3 records who looked: a window opened for one operator must not record a view in the name
+    // of another who signed in since (a tab left open, a record left on screen at sign-out).
+    if (input.viewer !== undefined && input.viewer !== ctx.actor().id)
+      throw new GatehouseError(
+        'CONFLICT',
+        'Another operator has signed in since this window opened the record. Go to Home and open it again.',
+      );
     const person = requirePerson(ctx.db(), input.id);
     ctx.transact((audit) =>
       audit({ action: 'person.viewed', subject: { type: 'person', id: person.id, label: person.name } }),

@@ -11,6 +11,7 @@ import { ReasonForm } from '../../components/reason-form';
 import { useAction } from '../../components/use-action';
 import { MoverReviewForm } from '../people/mover-review-form';
 import { count } from '../../../shared/plural';
+import { currentViewer } from '../../state/session-store';
 
 const KIND_LABELS = { starter: 'Starter', mover: 'Mover', leaver: 'Leaver' } as const;
 const FIELDS = [
@@ -66,7 +67,7 @@ export function EsrChangeCard({ change, done }: { change: EsrChange; done: (mess
 
   async function review() {
     if (!change.personId) return;
-    const found = await run(() => api.people.get({ id: change.personId! }));
+    const found = await run(() => api.people.get({ id: change.personId!, viewer: currentViewer() }));
     if (found) {
       setPerson(found.person);
       setOpen('review');

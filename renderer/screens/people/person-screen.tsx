@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../components/use-query';
-import { useCan } from '../../state/session-store';
+import { currentViewer, useCan } from '../../state/session-store';
 import { AccountsTable } from './accounts-table';
 import { EditPersonForm } from './edit-person-form';
 import { PendingTasks } from './pending-tasks';
@@ -20,7 +20,7 @@ export function PersonScreen({ id }: { id: string }) {
   const canEdit = useCan('people:write');
   const [version, setVersion] = useState(0);
   const [outcome, setOutcome] = useState<string[]>([]);
-  const record = useQuery(() => api.people.get({ id }), `${id}:${version}`);
+  const record = useQuery(() => api.people.get({ id, viewer: currentViewer() }), `${id}:${version}`);
   const suspensions = useQuery(() => api.suspensions.list({ personId: id }), `${id}:${version}`);
   // Forms are keyed on the revision of the record they were filled from, not on `version`: a new
   // version remounts nothing until the re-read record arrives, so no form restarts from stale values.
