@@ -3,6 +3,8 @@ import { cached } from '../store/statement-cache';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
+import { overtakenBecause } from '../../shared/policy/contradicting-tasks';
+import type { AuditWriter } from '../service-context';
 
 export interface AccountContext {
   id: string;
@@ -44,7 +46,42 @@ export function openIncident(db: Db, systemId: string): string | null {
   return row?.id ?? null;
 }
 
-/** Raise the administrator's task; one raised while its system is down joins the reconciliation list. */
+/**
+ * Inside a transaction: cancel the open tasks on the account that the new task overtakes (a
+ * reactivation overtakes a suspension not yet carried out...), each with its reason, audited.
+ */
+function cancelOvertakenTasks(
+  db: Db,
+  task: { accountId: string | null; action: string; personId: string },
+  audit: AuditWriter,
+): void {
+  if (!task.accountId) return;
+  const open = cached<[string], { id: string; action: string; description: string; person_name: string }>(
+    db,
+    `SELECT t.id, t.action, t.description, p.name AS person_name FROM tasks t JOIN people p ON p.id = t.person_id
+      WHERE t.account_id = ? AND t.state = 'open' ORDER BY t.created_at`,
+  ).all(task.accountId);
+  for (const earlier of open) {
+    const because = overtakenBecause(task.action, earlier.action);
+    if (!because) continue;
+    cached(db, `UPDATE tasks SET state = 'cancelled', details = ? WHERE id = ?`).run(
+      JSON.stringify({ cancelled: because }),
+      earlier.id,
+    );
+    audit({
+      action: 'task.cancelled',
+      subject: { type: 'person', id: task.personId, label: earlier.person_name },
+      reason: `Cancelled: ${because}`,
+      before: { task: earlier.description, state: 'open' },
+      after: { task: earlier.description, state: 'cancelled' },
+    });
+  }
+}
+
+/**
+ * Raise the administrator's task; one raised while its system is down joins the reconciliation list.
+ * Open tasks on the same account that it contradicts are cancelled first, and audited.
+ */
 export function raiseAccountTask(
   db: Db,
   task: {
@@ -57,7 +94,9 @@ export function raiseAccountTask(
     requestId?: string | null;
   },
   now: string,
+  audit: AuditWriter,
 ): void {
+  cancelOvertakenTasks(db, task, audit);
   cached(
     db,
     `INSERT INTO tasks (id, request_id, person_id, system_id, account_id, action, new_role, description, state, created_at, incident_id)

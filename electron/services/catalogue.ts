@@ -9,6 +9,7 @@ import type { Handlers } from '../service-context';
 import { getSystem, listSystems } from '../store/catalogue-queries';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
+import { count } from '../../shared/plural';
 
 const COLUMNS: Partial<Record<keyof SystemChanges, string>> = {
   administratorTitle: 'administrator_title',
@@ -35,7 +36,7 @@ function checkChanges(current: CatalogueSystem, changes: SystemChanges): void {
   if (interim < target) {
     throw new GatehouseError(
       'INVALID_INPUT',
-      `The interim standard (${interim} days) cannot be shorter than the target (${target} days).`,
+      `The interim standard (${count(interim, 'working day')}) cannot be shorter than the target (${count(target, 'working day')}).`,
     );
   }
   if (changes.roles) {

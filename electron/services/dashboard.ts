@@ -1,6 +1,7 @@
 /** The work queue the operator sees first: what is due, what waits, what is down, what runs out. */
 import type { Dashboard } from '../../shared/contract/dashboard';
 import { addCalendarDays } from '../../shared/policy/working-days';
+import { bankHolidayCoverage } from '../../shared/policy/bank-holiday-coverage';
 import type { Handlers } from '../service-context';
 import { requestRows, taskRows, toRequest, toTask } from '../store/request-queries';
 import { systemsDown } from './downtime';
@@ -58,8 +59,12 @@ export const dashboardHandlers: Pick<Handlers, 'dashboard:queue'> = {
       // Past their date with access still live is the urgent case (REG-11); past and nothing live is done.
       .filter((p) => p.finishing_date >= now || p.live > 0)
       .map((p) => ({ personId: p.id, name: p.name, finishingDate: p.finishing_date, liveAccounts: p.live }));
+    const latestHoliday =
+      db.prepare<[], { latest: string | null }>('SELECT max(date) AS latest FROM bank_holidays').get()
+        ?.latest ?? null;
     return {
       today: now,
+      bankHolidays: bankHolidayCoverage(latestHoliday, now),
       requestsDueToday: open.filter((r) => r.sla.target === 'at-risk'),
       requestsBreached: open.filter((r) => r.sla.target === 'breached'),
       requestsOnTime: open.filter((r) => r.sla.target === 'on-time').length,

@@ -12,13 +12,19 @@ import { GatehouseError } from '../store/errors';
 import { type AccountContext, accountContext, liveAccounts, raiseAccountTask } from './account-tasks';
 import { requirePerson } from './people';
 import type { Person } from '../../shared/register';
+import { authorisationDateProblem, leavingDateProblem } from '../../shared/policy/date-rules';
+import { londonDate } from '../../shared/policy/working-days';
 
-/** Inside a transaction: take one account out of use, the way its system allows. */
+/**
+ * Inside a transaction: take one account out of use, the way its system allows. `ownEvent` false
+ * when the caller writes one event for many accounts (a leaver); cancelled tasks are audited anyway.
+ */
 function deregister(
   ctx: ServiceContext,
   account: AccountContext,
   why: { reason: string; instructedBy: string },
-  audit: AuditWriter | null,
+  audit: AuditWriter,
+  ownEvent = true,
 ): AccountOutcome {
   const db = ctx.db();
   const now = ctx.clock.now().toISOString();
@@ -32,13 +38,14 @@ function deregister(
       db,
       `UPDATE requests SET state = 'withdrawn', state_note = ? WHERE account_id = ? AND state IN ('ready')`,
     ).run(why.reason, account.id);
-    audit?.({
-      action: 'account.set-up-cancelled',
-      subject: { type: 'person', id: account.person_id, label: account.person_name },
-      reason: why.reason,
-      instructedBy: why.instructedBy,
-      after: { system: account.system_name },
-    });
+    if (ownEvent)
+      audit({
+        action: 'account.set-up-cancelled',
+        subject: { type: 'person', id: account.person_id, label: account.person_name },
+        reason: why.reason,
+        instructedBy: why.instructedBy,
+        after: { system: account.system_name },
+      });
     return { systemName: account.system_name, role: account.role, outcome: 'cancelled' };
   }
   const deletable = account.deletion_allowed === 1;
@@ -63,15 +70,17 @@ function deregister(
         : `Flag ${account.person_name}’s ${account.system_name} account as disabled (it cannot be deleted: DIS-2)`,
     },
     now,
+    audit,
   );
-  audit?.({
-    action: 'account.deregistered',
-    subject: { type: 'person', id: account.person_id, label: account.person_name },
-    reason: why.reason,
-    instructedBy: why.instructedBy,
-    before: { system: account.system_name, status: account.status },
-    after: { system: account.system_name, status },
-  });
+  if (ownEvent)
+    audit({
+      action: 'account.deregistered',
+      subject: { type: 'person', id: account.person_id, label: account.person_name },
+      reason: why.reason,
+      instructedBy: why.instructedBy,
+      before: { system: account.system_name, status: account.status },
+      after: { system: account.system_name, status },
+    });
   return { systemName: account.system_name, role: account.role, outcome: status };
 }
 
@@ -88,9 +97,12 @@ export function processLeaver(
   audit: AuditWriter,
 ): AccountOutcome[] {
   const db = ctx.db();
+  // Every caller (Person screen, HR leavers report, ESR feed) passes here, so none applies a far date.
+  const tooEarly = leavingDateProblem(person.name, why.leftOn, londonDate(ctx.clock.now()));
+  if (tooEarly) throw new GatehouseError('REFUSED_BY_POLICY', tooEarly);
   // One audit event for the leaver, listing every account's outcome, rather than one per account.
   const outcomes = accounts.map((account) =>
-    deregister(ctx, account, { reason: why.reason, instructedBy: why.instructedBy }, null),
+    deregister(ctx, account, { reason: why.reason, instructedBy: why.instructedBy }, audit, false),
   );
   cached(db, `UPDATE people SET status = 'leaver', left_on = ?, updated_at = ? WHERE id = ?`).run(
     why.leftOn,
@@ -112,6 +124,7 @@ export function processLeaver(
         description: `Suspend smartcard ${person.smartcardUuid} of ${person.name} at once (leaver, DIS-4)`,
       },
       ctx.clock.now().toISOString(),
+      audit,
     );
   }
   audit({
@@ -166,6 +179,13 @@ export function reviewMove(
 ): ChannelOutput<'people:reviewMove'> {
   const db = ctx.db();
   const person = requirePerson(db, input.personId);
+  const future = authorisationDateProblem(
+    input.authorisation.on,
+    londonDate(ctx.clock.now()),
+    'line manager’s authorisation',
+    'CHG-1',
+  );
+  if (future) throw new GatehouseError('REFUSED_BY_POLICY', future);
   const accounts = liveAccounts(db, person.id);
   const decided = new Map(input.decisions.map((d) => [d.accountId, d]));
   const unreviewed = accounts.filter((a) => !decided.has(a.id));
@@ -228,6 +248,7 @@ export function reviewMove(
             description: `Change ${person.name}’s ${account.system_name} role to ${d.newRole}`,
           },
           now,
+          audit,
         );
         return { systemName: account.system_name, role: account.role, outcome: 'role-change-raised' };
       }

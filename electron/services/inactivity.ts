@@ -93,6 +93,7 @@ export function runInactivity(ctx: ServiceContext, asOf: string): InactivityRun 
           description: `Suspend ${notice.person_name}’s ${notice.system_name} account for inactivity (no sign-in since ${notice.last_activity ?? 'it was created'}; line manager told ${notice.noticed_on})`,
         },
         now,
+        audit,
       );
       db.prepare(`UPDATE inactivity_notices SET state = 'proposed' WHERE id = ?`).run(notice.id);
     }

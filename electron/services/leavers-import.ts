@@ -16,6 +16,8 @@ import type { Handlers, ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { liveAccounts } from './account-tasks';
 import { processLeaver } from './deregistration';
+import { leavingDateProblem } from '../../shared/policy/date-rules';
+import { londonDate } from '../../shared/policy/working-days';
 
 export interface LeaverCandidate {
   personId: string;
@@ -138,7 +140,14 @@ function matchLeavers(ctx: ServiceContext, fileName: string, content: string): P
       candidates: pool.map(candidate),
     };
   });
-  return { rows, problems: parsed.problems };
+  // A leaver dated weeks ahead would lose every account today: the file waits until nearer the date.
+  const today = londonDate(ctx.clock.now());
+  const tooEarly = rows.flatMap((row) => {
+    if (row.status !== 'matched' && row.status !== 'ambiguous') return [];
+    const problem = leavingDateProblem(row.name, row.leftOn, today);
+    return problem ? [`Line ${row.line}: ${problem}`] : [];
+  });
+  return { rows, problems: [...parsed.problems, ...tooEarly] };
 }
 
 export interface LeaversApplied {

@@ -68,7 +68,7 @@ export const operatorHandlers: Pick<
         `There is already an operator called ${input.name}. Use a distinct name, such as one with a middle initial.`,
       );
     }
-    requireStrongPassphrase(input.passphrase, input.name);
+    requireStrongPassphrase(input.passphrase, input.name, 'new-operator');
     checkSystems(ctx.db(), input.systems);
     const id = randomUUID();
     const slot = await wrapDataKey(

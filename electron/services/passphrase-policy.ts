@@ -2,7 +2,11 @@
 import { checkPassphrase } from '../../shared/policy/passphrase';
 import { GatehouseError } from '../store/errors';
 
-export function requireStrongPassphrase(passphrase: string, name: string): void {
-  const check = checkPassphrase(passphrase, name);
+export function requireStrongPassphrase(
+  passphrase: string,
+  name: string,
+  whose: 'own' | 'new-operator' = 'own',
+): void {
+  const check = checkPassphrase(passphrase, name, whose);
   if (!check.ok) throw new GatehouseError('WEAK_PASSPHRASE', check.problems.join(' '));
 }

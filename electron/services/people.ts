@@ -15,6 +15,8 @@ import type { HandlerInput, Handlers, ServiceContext } from '../service-context'
 import { auditEventsForSubject } from '../store/audit-log';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
+import { finishingDateProblem } from '../../shared/policy/date-rules';
+import { londonDate } from '../../shared/policy/working-days';
 import { personDetail, personRow, refreshSearchTerms, searchPeople } from '../store/people-queries';
 
 const COLUMNS = {
@@ -97,6 +99,9 @@ export function createPerson(
 ): ChannelOutput<'people:create'> {
   const db = ctx.db();
   checkPerson(db, input, null);
+  // A starter already past their finishing date would get access that should have ended (REG-11).
+  const finished = finishingDateProblem(input.name, input.finishingDate, londonDate(ctx.clock.now()));
+  if (finished) throw new GatehouseError('REFUSED_BY_POLICY', finished);
   const id = randomUUID();
   const now = ctx.clock.now().toISOString();
   ctx.transact((audit) => {
@@ -156,6 +161,13 @@ export const peopleHandlers: Pick<
   'people:search': (ctx, input) => searchPeople(ctx.db(), input.query, input.offset, input.limit),
 
   'people:get': (ctx, input) => {
+    // USE-3 records who looked: a window opened for one operator must not record a view in the name
+    // of another who signed in since (a tab left open, a record left on screen at sign-out).
+    if (input.viewer !== undefined && input.viewer !== ctx.actor().id)
+      throw new GatehouseError(
+        'CONFLICT',
+        'Another operator has signed in since this window opened the record. Go to Home and open it again.',
+      );
     const person = requirePerson(ctx.db(), input.id);
     ctx.transact((audit) =>
       audit({ action: 'person.viewed', subject: { type: 'person', id: person.id, label: person.name } }),

@@ -113,6 +113,7 @@ function raiseTask(ctx: ServiceContext, row: RequestRow, audit: AuditWriter): vo
       description,
     },
     now,
+    audit,
   );
   db.prepare('UPDATE requests SET account_id = ? WHERE id = ?').run(accountId, row.id);
   audit({

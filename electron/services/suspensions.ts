@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { londonDate } from '../../shared/policy/working-days';
+import { authorisationDateProblem } from '../../shared/policy/date-rules';
 import type { Suspension } from '../../shared/access-changes';
 import { SUSPENSION_REASON_LABELS } from '../../shared/access-changes';
 import type { Handlers } from '../service-context';
@@ -114,6 +115,7 @@ export const suspensionHandlers: Pick<
           description: `${input.urgent ? 'URGENT: s' : 'S'}uspend ${account.person_name}’s ${account.system_name} account (${SUSPENSION_REASON_LABELS[input.reason].toLowerCase()})`,
         },
         now,
+        audit,
       );
       audit({
         action: 'account.suspended',
@@ -145,6 +147,10 @@ export const suspensionHandlers: Pick<
         'Lifting an inactivity suspension is a re-registration: record the line or senior manager’s approval (RRG-1).',
       );
     }
+    const future =
+      input.approval &&
+      authorisationDateProblem(input.approval.on, londonDate(ctx.clock.now()), 'manager’s approval', 'RRG-1');
+    if (future) throw new GatehouseError('REFUSED_BY_POLICY', future);
     const account = accountContext(db, row.account_id);
     ctx.requireSystemScope(account.system_id);
     const now = ctx.clock.now().toISOString();
@@ -172,6 +178,7 @@ export const suspensionHandlers: Pick<
           description: `Reactivate ${row.person_name}’s ${row.system_name} account (suspension lifted)`,
         },
         now,
+        audit,
       );
       audit({
         action: row.reason === 'inactivity' ? 'account.re-registered' : 'account.suspension-lifted',

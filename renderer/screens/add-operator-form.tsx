@@ -21,7 +21,7 @@ export function AddOperatorForm({ onAdded }: { onAdded: (operator: Operator) => 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const check = checkPassphrase(passphrase, name);
+    const check = checkPassphrase(passphrase, name, 'new-operator');
     if (name.trim() === '') return setError('Enter the new operator’s name.');
     if (!check.ok) return setError(check.problems.join(' '));
     const operator = await run(() =>

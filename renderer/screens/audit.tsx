@@ -9,6 +9,7 @@ import { useAction } from '../components/use-action';
 import { useQuery } from '../components/use-query';
 import { describeAuditAction } from '../../shared/audit-actions';
 import { formatDateTime } from './format';
+import { count } from '../../shared/plural';
 
 const PAGE = 100;
 
@@ -18,7 +19,7 @@ function ChainBanner({ status }: { status: ChainStatus | null }) {
     <div className={status.valid ? 'chain chain--valid' : 'chain chain--broken'} role="status">
       {status.valid ? (
         <p>
-          <strong>Audit chain intact.</strong> {status.count} events, each linked to the one before.
+          <strong>Audit chain intact.</strong> {count(status.count, 'event')}, each linked to the one before.
         </p>
       ) : (
         <p>
@@ -97,7 +98,7 @@ export function AuditScreen() {
       </form>
       <table>
         <caption>
-          Showing {events.length} of {total} events
+          Showing {events.length} of {count(total, 'event')}
         </caption>
         <thead>
           <tr>

@@ -2,11 +2,13 @@
 import type { SessionState } from '../../shared/model';
 import { ROLE_LABELS } from '../../shared/permissions';
 import type { AccessRequest } from '../../shared/requests';
+import type { Dashboard } from '../../shared/contract/dashboard';
 import { api } from '../api/bridge';
 import { ErrorAlert } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
+import { count } from '../../shared/plural';
 
 type Active = Extract<SessionState, { state: 'active' }>;
 
@@ -24,12 +26,32 @@ function RequestLines({ requests, empty }: { requests: AccessRequest[]; empty: s
   );
 }
 
+/** Past the table's last date the SLA clock would count bank holidays as working days (REG-7). */
+function BankHolidaysWarning({ coverage }: { coverage: Dashboard['bankHolidays'] }) {
+  if (coverage.covered) return null;
+  return (
+    <section aria-labelledby="bank-holidays-heading" className="card">
+      <h2 id="bank-holidays-heading">Bank holidays run out</h2>
+      <p>
+        {coverage.latest
+          ? `The bank holiday table ends on ${coverage.latest}, before ${coverage.neededUntil} (twelve months ahead).`
+          : 'The bank holiday table is empty.'}{' '}
+        After its last date the SLA clock counts bank holidays as working days (REG-7).
+      </p>
+      <p>
+        <a href="#/catalogue">Import the GOV.UK bank holidays on the Catalogue screen</a>
+      </p>
+    </section>
+  );
+}
+
 function WorkQueue() {
   const queue = useQuery(() => api.dashboard.queue({}), 'queue');
   const q = queue.value;
   if (!q) return <ErrorAlert message={queue.error} />;
   return (
     <div className="dashboard">
+      <BankHolidaysWarning coverage={q.bankHolidays} />
       <section aria-labelledby="due-heading" className="card">
         <h2 id="due-heading">Due today ({q.requestsDueToday.length})</h2>
         <RequestLines requests={q.requestsDueToday} empty="No request reaches its target today." />
@@ -109,7 +131,7 @@ export function HomeScreen({ session }: { session: Active }) {
       <PageHeading>Home</PageHeading>
       <p className="lead">
         Signed in as {session.operator.name}, {ROLE_LABELS[session.operator.role].toLowerCase()}. Gatehouse
-        locks after {session.idleLockMinutes} minutes without activity.
+        locks after {count(session.idleLockMinutes, 'minute')} without activity.
       </p>
       {canSeeQueue ? <WorkQueue /> : <p>Use the navigation to reach the screens your role allows.</p>}
     </>

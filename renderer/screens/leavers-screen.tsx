@@ -11,6 +11,7 @@ import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
 import { WorkInProgress } from '../components/work-in-progress';
 import { describeOutcomes } from './people/leaver-form';
+import { count } from '../../shared/plural';
 
 type Preview = ChannelOutput<'leavers:preview'>;
 type Applied = ChannelOutput<'leavers:apply'>;
@@ -28,7 +29,7 @@ function RowList({ title, rows }: { title: string; rows: LeaverMatchView[] }) {
             Line {row.line}: {row.name}
             {row.team ? ` (${row.team})` : ''}, left {row.leftOn}
             {row.candidates[0] && row.status !== 'not-found'
-              ? ` → ${row.candidates[0].name}, ${row.candidates[0].liveAccounts} live accounts`
+              ? ` → ${row.candidates[0].name}, ${count(row.candidates[0].liveAccounts, 'live account')}`
               : ''}
           </li>
         ))}
@@ -150,7 +151,7 @@ export function LeaversScreen() {
       {applied ? (
         <StatusMessage>
           <p>
-            De-registered {applied.processed.length} leavers from {file?.name}.
+            De-registered {count(applied.processed.length, 'leaver')} from {file?.name}.
           </p>
           <ul>
             {applied.processed.map((p) => (

@@ -10,6 +10,7 @@ import { useAction } from '../components/use-action';
 import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
 import { SmartcardSettings } from './smartcard-settings';
+import { count } from '../../shared/plural';
 
 type Active = Extract<SessionState, { state: 'active' }>;
 
@@ -57,7 +58,8 @@ function IdleLockForm({ current }: { current: number }) {
     event.preventDefault();
     setSaved(null);
     const settings = await run(() => api.settings.update({ idleLockMinutes: Number(minutes) }));
-    if (settings) setSaved(`Gatehouse now locks after ${settings.idleLockMinutes} minutes without activity.`);
+    if (settings)
+      setSaved(`Gatehouse now locks after ${count(settings.idleLockMinutes, 'minute')} without activity.`);
   }
   return (
     <section aria-labelledby="idle-heading">

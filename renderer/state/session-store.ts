@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { SessionState } from '../../shared/model';
 import type { Permission } from '../../shared/permissions';
+import { navigate } from '../routing/use-hash-route';
 
 interface SessionStore {
   session: SessionState | null;
@@ -11,10 +12,24 @@ interface SessionStore {
   setUnreachable(message: string): void;
 }
 
-export const useSessionStore = create<SessionStore>((set) => ({
+/**
+ * Every sign-in starts at Home (USE-3): when the session this window showed ends (sign-out, lock) or
+ * passes to another operator, the route goes Home before anything renders for the new session, so
+ * no one lands on a record someone else left open. Main pushes the change to every window.
+ */
+function startsAfresh(before: SessionState | null, after: SessionState): boolean {
+  if (before === null) return false;
+  if (after.state !== 'active' || before.state !== 'active') return true;
+  return before.operator.id !== after.operator.id;
+}
+
+export const useSessionStore = create<SessionStore>((set, get) => ({
   session: null,
   unreachable: null,
-  setSession: (session) => set({ session, unreachable: null }),
+  setSession: (session) => {
+    if (startsAfresh(get().session, session)) navigate('/');
+    set({ session, unreachable: null });
+  },
   setUnreachable: (message) => set({ unreachable: message }),
 }));
 
@@ -28,4 +43,10 @@ export function useCan(permission: Permission): boolean {
 export function useAdministers(): (systemId: string) => boolean {
   const systems = useSessionStore((s) => (s.session?.state === 'active' ? s.session.operator.systems : []));
   return (systemId: string) => systems === null || systems.includes(systemId);
+}
+
+/** The operator this window is showing, sent with a record read so main records the view in the right name. */
+export function currentViewer(): string | undefined {
+  const session = useSessionStore.getState().session;
+  return session?.state === 'active' ? session.operator.id : undefined;
 }

@@ -21,6 +21,12 @@ export const dashboardSchema = z.object({
       allocation: z.number().int(),
     }),
   ),
+  /** Whether the bank holiday table reaches twelve months ahead (REG-7's working days). */
+  bankHolidays: z.object({
+    latest: z.string().nullable(),
+    neededUntil: z.string(),
+    covered: z.boolean(),
+  }),
   temporaryStaffEnding: z.array(
     z.object({
       personId: z.string(),
@@ -35,7 +41,7 @@ export type Dashboard = z.infer<typeof dashboardSchema>;
 export const dashboardChannels = {
   'dashboard:queue': defineChannel({
     summary:
-      'The work queue: requests due or breached, tasks waiting, systems down, licences, temporary staff ending.',
+      'The work queue: requests due or breached, tasks waiting, systems down, licences, temporary staff ending, bank holidays running out.',
     input: z.strictObject({}),
     output: dashboardSchema,
     permission: 'requests:read',

@@ -16,8 +16,9 @@ export const peopleChannels = {
     mutates: false,
   }),
   'people:get': defineChannel({
-    summary: 'One person with every account and their history. The access itself is recorded (USE-3).',
-    input: z.strictObject({ id: z.string().uuid() }),
+    summary:
+      'One person with every account and their history. The access itself is recorded (USE-3), in the name of `viewer` (the operator the window was opened for) when given: another operator signed in since is refused.',
+    input: z.strictObject({ id: z.string().uuid(), viewer: z.string().uuid().optional() }),
     output: z.object({ person: personSchema, history: z.array(auditEventSchema) }),
     permission: 'people:read',
     mutates: true,

@@ -53,7 +53,15 @@ export interface PassphraseCheck {
   problems: string[];
 }
 
-export function checkPassphrase(passphrase: string, name?: string): PassphraseCheck {
+/**
+ * `whose` says who will hold the passphrase: the person typing it ('own'), or an operator an
+ * administrator is adding ('new-operator'), so the sentence speaks to the right person.
+ */
+export function checkPassphrase(
+  passphrase: string,
+  name?: string,
+  whose: 'own' | 'new-operator' = 'own',
+): PassphraseCheck {
   const problems: string[] = [];
   const length = [...passphrase].length;
   if (length < MIN_PASSPHRASE_LENGTH) {
@@ -69,7 +77,11 @@ export function checkPassphrase(passphrase: string, name?: string): PassphraseCh
   if (name !== undefined && name.trim().length > 0) {
     const foldedName = name.toLowerCase().replace(/\s+/g, '');
     if (foldedName.length > 0 && folded.includes(foldedName)) {
-      problems.push('Do not include your own name in the passphrase.');
+      problems.push(
+        whose === 'own'
+          ? 'Do not include your own name in the passphrase.'
+          : `The passphrase must not contain the operator’s name (${name.trim()}).`,
+      );
     }
   }
   return { ok: problems.length === 0, problems };

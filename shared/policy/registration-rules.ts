@@ -7,6 +7,7 @@ import type { CatalogueSystem, Prerequisite } from '../catalogue';
 import { LICENCE_WARNING_SHARE, PREREQUISITE_LABELS } from '../catalogue';
 import { NEEDS_FINISHING_DATE } from '../register';
 import type { Authorisation, RequestState, RequestType } from '../requests';
+import { authorisationDateProblem } from './date-rules';
 
 export interface RequestFacts {
   type: RequestType;
@@ -137,6 +138,16 @@ export function evaluateRequest(f: RequestFacts): RuleOutcome {
         : 'Waiting for the line manager’s authorisation (REG-2): no authorisation, no registration.',
     );
   }
+  // An authorisation dated in the future was not given yet: it cannot start the SLA or count as met.
+  const futureAuthorisation =
+    f.authorisation &&
+    authorisationDateProblem(
+      f.authorisation.on,
+      f.today,
+      f.type === 'reactivation' ? 'manager’s approval' : 'line manager’s authorisation',
+      f.type === 'reactivation' ? 'RRG-1' : 'REG-2',
+    );
+  if (futureAuthorisation) refusals.push(futureAuthorisation);
   // REG-8: prerequisites per system and role.
   const required = f.role ? (f.system.roles.find((r) => r.name === f.role)?.prerequisites ?? []) : [];
   const missing = NEEDS_ROLE.includes(f.type) ? required.filter((p) => !f.prerequisitesMet.includes(p)) : [];

@@ -28,7 +28,7 @@ test('import last sign-ins, link an orphan account, and send line managers the i
     mimeType: 'text/csv',
     buffer: Buffer.from('Login,Last Logon\r\nsam-SD-1,01/06/2026\r\nghost.user,2026-09-01\r\n'),
   });
-  await expect(page.getByRole('status')).toContainText('Updated the last sign-in of 1 accounts');
+  await expect(page.getByRole('status')).toContainText('Updated the last sign-in of 1 account');
   const orphan = page.getByRole('listitem', { name: 'ghost.user on RiO' });
   await expect(orphan).toContainText('last sign-in 2026-09-01');
   await expectAccessible(page, 'sign-in activity');
@@ -47,7 +47,7 @@ test('import last sign-ins, link an orphan account, and send line managers the i
   await page.getByLabel('Review as of').fill('2026-11-22');
   await page.getByRole('button', { name: 'Run the inactivity review' }).click();
   await expect(page.getByRole('status')).toContainText(
-    'As of 2026-11-22: 1 accounts newly notified to 1 line managers; 0 suspensions proposed',
+    'As of 2026-11-22: 1 account newly notified to 1 line manager; 0 suspensions proposed',
   );
   await expectAccessible(page, 'inactivity review');
   const [draft] = await Promise.all([

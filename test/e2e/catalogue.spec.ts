@@ -18,6 +18,8 @@ test('the catalogue lists Appendix 1 and an administrator records a procedure re
 
   await page.getByRole('link', { name: 'Electronic Staff Record (ESR)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Electronic Staff Record (ESR)' })).toBeVisible();
+  // One working day, not "1 working days" (REG-7's standard target).
+  await expect(page.getByText('1 working day; interim standard 3 working days (REG-7)')).toBeVisible();
   await expect(page.getByRole('row', { name: /^Employee Self Service/ })).toContainText(
     'Nothing beyond authorisation',
   );

@@ -31,7 +31,7 @@ test('import the HR leavers report, resolve an ambiguous match and de-register t
     ),
   });
   await expect(page.getByRole('region', { name: 'Matched' })).toContainText(
-    "Line 2: O'Neill, Siobhan (Newham Crisis), left 2026-11-30 → Siobhán O’Neill, 1 live accounts",
+    "Line 2: O'Neill, Siobhan (Newham Crisis), left 2026-11-30 → Siobhán O’Neill, 1 live account",
   );
   await expect(page.getByRole('region', { name: 'Not found in the register' })).toContainText('Nobody Known');
   const ambiguous = page.getByRole('group', { name: /Line 3: John Smith/ });

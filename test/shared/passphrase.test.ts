@@ -22,4 +22,10 @@ describe('passphrase rules', () => {
   it('refuses a passphrase that contains the operator’s own name', () => {
     expect(checkPassphrase('AdaAdmin was here 2026', 'Ada Admin').problems[0]).toMatch(/own name/);
   });
+
+  it('speaks of the new operator, not "your own name", when an administrator adds someone else', () => {
+    expect(checkPassphrase('SamPatel was here 2026', 'Sam Patel', 'new-operator').problems).toEqual([
+      'The passphrase must not contain the operator’s name (Sam Patel).',
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 /** REP-2: live accounts per system, team and line manager, as the register stands on the report's day. */
 import { type ReportDefinition, number, text } from './report-definition';
+import { count } from '../../../shared/plural';
 
 interface Row {
   system_name: string;
@@ -41,7 +42,9 @@ export const accountsReport: ReportDefinition = (db, period) => {
       r.suspended,
       r.pending,
     ]),
-    notes: [`${total} live accounts (active, suspended or awaiting set-up) in ${rows.length} groups.`],
+    notes: [
+      `${count(total, 'live account')} (active, suspended or awaiting set-up) in ${count(rows.length, 'group')}.`,
+    ],
     chart: null,
   };
 };

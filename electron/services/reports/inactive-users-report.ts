@@ -7,6 +7,7 @@ import { compareNames } from '../../../shared/compare-names';
 import { addCalendarDays } from '../../../shared/policy/working-days';
 import { monthLabel } from '../../../shared/reports';
 import { type ReportDefinition, number, text } from './report-definition';
+import { count } from '../../../shared/plural';
 
 interface Row {
   system_name: string;
@@ -79,7 +80,7 @@ export const inactiveUsersReport: ReportDefinition = (db, period) => {
       r.inactivity_days,
     ]),
     notes: [
-      `${rows.length} live accounts with no sign-in for longer than their system's inactivity period on ${period.asOf}.`,
+      `${count(rows.length, 'live account')} with no sign-in for longer than their system's inactivity period on ${period.asOf}.`,
       'Last sign-in dates come from each system’s imported export; an account never signed in to counts from its creation.',
     ],
     chart: null,

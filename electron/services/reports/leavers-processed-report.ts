@@ -4,6 +4,7 @@
  */
 import { monthLabel } from '../../../shared/reports';
 import { type ReportDefinition, number, text } from './report-definition';
+import { count } from '../../../shared/plural';
 
 interface Row {
   name: string;
@@ -14,12 +15,21 @@ interface Row {
   ended: number;
   still_live: number;
   smartcard: string | null;
+  smartcard_uuid: string | null;
+}
+
+/** What became of the leaver's smartcard access; someone who never held a card needs nothing (DIS-4). */
+function smartcardOutcome(r: Row): string {
+  if (r.smartcard === 'done') return 'Done';
+  if (r.smartcard === 'open') return 'Task open';
+  if (r.smartcard === 'cancelled') return 'Task cancelled';
+  return r.smartcard_uuid ? 'Not raised' : 'No smartcard';
 }
 
 export const leaversProcessedReport: ReportDefinition = (db, period) => {
   const rows = db
     .prepare<[string, string], Row>(
-      `SELECT p.name, p.employee_number, p.team, m.name AS manager_name, p.left_on,
+      `SELECT p.name, p.employee_number, p.smartcard_uuid, p.team, m.name AS manager_name, p.left_on,
          (SELECT count(*) FROM accounts a WHERE a.person_id = p.id AND a.status IN ('disabled', 'deleted')) AS ended,
          (SELECT count(*) FROM accounts a WHERE a.person_id = p.id AND a.status IN ('active', 'suspended', 'pending')) AS still_live,
          (SELECT t.state FROM tasks t WHERE t.person_id = p.id AND t.action = 'suspend-smartcard' ORDER BY t.created_at DESC LIMIT 1) AS smartcard
@@ -49,10 +59,10 @@ export const leaversProcessedReport: ReportDefinition = (db, period) => {
       r.left_on,
       r.ended,
       r.still_live,
-      r.smartcard === 'done' ? 'Done' : r.smartcard === 'open' ? 'Task open' : 'Not raised',
+      smartcardOutcome(r),
     ]),
     notes: [
-      `${rows.length} leavers with a leaving date in ${monthLabel(period.month)}.`,
+      `${count(rows.length, 'leaver')} with a leaving date in ${monthLabel(period.month)}.`,
       live === 0
         ? 'None of them has an account still live.'
         : `${live} of them still have a live account: de-register it (DIS-3).`,

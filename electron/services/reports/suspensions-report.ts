@@ -1,6 +1,7 @@
 /** REP-2 and SUS-1: the suspensions in force on the report's day, with who instructed them and why. */
 import { SUSPENSION_REASON_LABELS } from '../../../shared/access-changes';
 import { type ReportDefinition, text } from './report-definition';
+import { count } from '../../../shared/plural';
 
 interface Row {
   person_name: string;
@@ -45,7 +46,7 @@ export const suspensionsReport: ReportDefinition = (db, period) => {
       r.review_on,
     ]),
     notes: [
-      `${rows.length} suspensions in force on ${period.asOf}.`,
+      `${count(rows.length, 'suspension')} in force on ${period.asOf}.`,
       overdue === 0 ? 'None is past its review date.' : `${overdue} are past their review date.`,
     ],
     chart: null,

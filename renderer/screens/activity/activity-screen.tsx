@@ -12,6 +12,7 @@ import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
 import { WorkInProgress } from '../../components/work-in-progress';
 import { OrphanRow } from './orphan-row';
+import { count } from '../../../shared/plural';
 
 export function ActivityScreen() {
   const fileId = useId();
@@ -37,7 +38,7 @@ export function ActivityScreen() {
     input.value = '';
     if (!result) return;
     setMessage(
-      `Updated the last sign-in of ${result.updated} accounts (${result.unchanged} unchanged) from ${file.name}, ` +
+      `Updated the last sign-in of ${count(result.updated, 'account')} (${result.unchanged} unchanged) from ${file.name}, ` +
         `reading the columns "${result.mapping.username}" and "${result.mapping.date}" (saved for next time). ` +
         `${result.orphans.length} usernames are not in the register.`,
     );

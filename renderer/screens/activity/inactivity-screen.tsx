@@ -11,6 +11,7 @@ import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { Field } from '../../components/field';
 import { PageHeading } from '../../components/page-heading';
 import { useAction } from '../../components/use-action';
+import { count } from '../../../shared/plural';
 
 type Run = ChannelOutput<'inactivity:run'>;
 
@@ -49,9 +50,9 @@ export function InactivityScreen() {
       {result ? (
         <>
           <StatusMessage>
-            As of {result.asOf}: {staff} accounts newly notified to {result.notices.length} line managers;{' '}
-            {result.proposed} suspensions proposed (see the tasks on the Requests screen); {result.cleared}{' '}
-            notices cleared by new sign-ins.
+            As of {result.asOf}: {count(staff, 'account')} newly notified to{' '}
+            {count(result.notices.length, 'line manager')}; {count(result.proposed, 'suspension')} proposed
+            (see the tasks on the Requests screen); {count(result.cleared, 'notice')} cleared by new sign-ins.
           </StatusMessage>
           {result.drafts.length > 0 ? (
             <section aria-labelledby="drafts-heading">
@@ -59,7 +60,7 @@ export function InactivityScreen() {
               <ul>
                 {result.notices.map((notice, i) => (
                   <li key={result.drafts[i]!.fileName}>
-                    {notice.managerName}: {notice.staff.length} accounts{' '}
+                    {notice.managerName}: {count(notice.staff.length, 'account')}{' '}
                     <button
                       type="button"
                       className="button button--secondary button--small"

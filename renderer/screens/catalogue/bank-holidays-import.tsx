@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { api } from '../../api/bridge';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
+import { count } from '../../../shared/plural';
 
 export function BankHolidaysImport() {
   const id = useId();
@@ -16,7 +17,7 @@ export function BankHolidaysImport() {
     );
     if (imported)
       setResult(
-        `${imported.added} new bank holidays imported; ${imported.total} known, the latest ${imported.latest}.`,
+        `${count(imported.added, 'new bank holiday')} imported; ${imported.total} known, the latest ${imported.latest}.`,
       );
   }
   return (

@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../components/use-query';
 import { useCan } from '../../state/session-store';
 import { BankHolidaysImport } from './bank-holidays-import';
+import { count } from '../../../shared/plural';
 
 export function availabilityText(system: CatalogueSystem): string {
   return system.availability.status === 'available' ? 'Available' : `Down (${system.availability.severity})`;
@@ -42,10 +43,9 @@ export function CatalogueListScreen() {
               </th>
               <td>{system.administratorTitle}</td>
               <td>{system.deletionAllowed ? 'Yes' : 'No: flagged disabled'}</td>
-              <td>{system.inactivityDays} days</td>
+              <td>{count(system.inactivityDays, 'day')}</td>
               <td>
-                {system.slaTargetDays} working day{system.slaTargetDays === 1 ? '' : 's'} (interim{' '}
-                {system.slaInterimDays})
+                {count(system.slaTargetDays, 'working day')} (interim {system.slaInterimDays})
               </td>
               <td>{availabilityText(system)}</td>
             </tr>

@@ -10,6 +10,7 @@ import { availabilityText } from './catalogue-list';
 import { LicenceEditor } from './licence-editor';
 import { RolesEditor } from './roles-editor';
 import { SystemEditForm } from './system-edit-form';
+import { count } from '../../../shared/plural';
 
 export function SystemDetailScreen({ id }: { id: string }) {
   const canEdit = useCan('catalogue:write');
@@ -47,10 +48,11 @@ export function SystemDetailScreen({ id }: { id: string }) {
         <dt>Direct care only</dt>
         <dd>{s.directCareOnly ? 'Yes: secondary uses such as research are refused (REG-9)' : 'No'}</dd>
         <dt>Inactivity period</dt>
-        <dd>{s.inactivityDays} days without sign-in (SUS-2)</dd>
+        <dd>{count(s.inactivityDays, 'day')} without sign-in (SUS-2)</dd>
         <dt>Registration target</dt>
         <dd>
-          {s.slaTargetDays} working days; interim standard {s.slaInterimDays} (REG-7)
+          {count(s.slaTargetDays, 'working day')}; interim standard {count(s.slaInterimDays, 'working day')}{' '}
+          (REG-7)
         </dd>
         <dt>Local procedure</dt>
         <dd>
@@ -87,7 +89,7 @@ export function SystemDetailScreen({ id }: { id: string }) {
         <ul>
           {s.licenceAllocations.map((a) => (
             <li key={`${a.organisation}-${a.year}`}>
-              {a.organisation}, {a.year}: {a.allocation} licences
+              {a.organisation}, {a.year}: {count(a.allocation, 'licence')}
             </li>
           ))}
         </ul>
@@ -95,7 +97,7 @@ export function SystemDetailScreen({ id }: { id: string }) {
       {canEdit && administers(id) ? (
         <>
           <RolesEditor
-            key={`roles-${s.roles.length}-${saved ?? ''}`}
+            key={`roles-${system.revision}`}
             system={s}
             onSaved={(message) => {
               setSaved(message);
@@ -103,7 +105,7 @@ export function SystemDetailScreen({ id }: { id: string }) {
             }}
           />
           <LicenceEditor
-            key={`licences-${saved ?? ''}`}
+            key={`licences-${system.revision}`}
             system={s}
             onSaved={(message) => {
               setSaved(message);
@@ -114,6 +116,7 @@ export function SystemDetailScreen({ id }: { id: string }) {
       ) : null}
       {canEdit && administers(id) ? (
         <SystemEditForm
+          key={`edit-${system.revision}`}
           system={s}
           onSaved={(name) => {
             setSaved(`${name} was updated.`);

@@ -10,6 +10,8 @@ import { ErrorAlert } from '../../components/feedback';
 import { ReasonForm } from '../../components/reason-form';
 import { useAction } from '../../components/use-action';
 import { MoverReviewForm } from '../people/mover-review-form';
+import { count } from '../../../shared/plural';
+import { currentViewer } from '../../state/session-store';
 
 const KIND_LABELS = { starter: 'Starter', mover: 'Mover', leaver: 'Leaver' } as const;
 const FIELDS = [
@@ -65,7 +67,7 @@ export function EsrChangeCard({ change, done }: { change: EsrChange; done: (mess
 
   async function review() {
     if (!change.personId) return;
-    const found = await run(() => api.people.get({ id: change.personId! }));
+    const found = await run(() => api.people.get({ id: change.personId!, viewer: currentViewer() }));
     if (found) {
       setPerson(found.person);
       setOpen('review');
@@ -77,7 +79,7 @@ export function EsrChangeCard({ change, done }: { change: EsrChange; done: (mess
       <h3>{heading}</h3>
       <p className="hint">
         From {change.fileName}, line {change.line}
-        {change.kind !== 'starter' ? `; ${change.liveAccounts} live accounts` : ''}
+        {change.kind !== 'starter' ? `; ${count(change.liveAccounts, 'live account')}` : ''}
       </p>
       <SideBySide change={change} />
       <ErrorAlert message={error} />

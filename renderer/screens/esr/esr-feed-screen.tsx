@@ -10,6 +10,7 @@ import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
 import { WorkInProgress } from '../../components/work-in-progress';
 import { EsrChangeCard } from './esr-change-card';
+import { count } from '../../../shared/plural';
 
 export function EsrFeedScreen() {
   const fileId = useId();
@@ -27,8 +28,8 @@ export function EsrFeedScreen() {
     if (!result) return;
     setMessage(
       result.added === 0
-        ? `Nothing new in ${file.name}: all ${result.alreadyImported} changes were imported before.`
-        : `Imported ${result.added} changes from ${file.name}.`,
+        ? `Nothing new in ${file.name}: all ${count(result.alreadyImported, 'change')} were imported before.`
+        : `Imported ${count(result.added, 'change')} from ${file.name}.`,
     );
     setVersion((v) => v + 1);
   }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../components/use-query';
-import { useCan } from '../../state/session-store';
+import { currentViewer, useCan } from '../../state/session-store';
 import { AccountsTable } from './accounts-table';
 import { EditPersonForm } from './edit-person-form';
 import { PendingTasks } from './pending-tasks';
@@ -20,8 +20,10 @@ export function PersonScreen({ id }: { id: string }) {
   const canEdit = useCan('people:write');
   const [version, setVersion] = useState(0);
   const [outcome, setOutcome] = useState<string[]>([]);
-  const record = useQuery(() => api.people.get({ id }), `${id}:${version}`);
+  const record = useQuery(() => api.people.get({ id, viewer: currentViewer() }), `${id}:${version}`);
   const suspensions = useQuery(() => api.suspensions.list({ personId: id }), `${id}:${version}`);
+  // Forms are keyed on the revision of the record they were filled from, not on `version`: a new
+  // version remounts nothing until the re-read record arrives, so no form restarts from stale values.
   const after = (lines: string[]) => {
     setOutcome(lines);
     setVersion((v) => v + 1);
@@ -80,24 +82,26 @@ export function PersonScreen({ id }: { id: string }) {
       ) : null}
       <h2>Accounts</h2>
       <AccountsTable
-        key={`accounts-${version}`}
+        key={`accounts-${record.revision}`}
         personName={person.name}
         accounts={person.accounts}
         canAct={canAct}
         done={(m) => after([m])}
       />
       <SuspensionsSection
-        key={`suspensions-${version}`}
+        key={`suspensions-${suspensions.revision}`}
         suspensions={suspensions.value ?? []}
         canAct={canAct}
         done={(m) => after([m])}
       />
       <PendingTasks personId={person.id} version={version} />
-      {canEdit ? <EditPersonForm key={`edit-${version}`} person={person} done={(m) => after([m])} /> : null}
+      {canEdit ? (
+        <EditPersonForm key={`edit-${record.revision}`} person={person} done={(m) => after([m])} />
+      ) : null}
       {canAct && person.status === 'active' ? (
         <>
-          <MoverReviewForm key={`mover-${version}`} person={person} done={after} />
-          <LeaverForm key={`leaver-${version}`} personId={person.id} done={after} />
+          <MoverReviewForm key={`mover-${record.revision}`} person={person} done={after} />
+          <LeaverForm key={`leaver-${record.revision}`} personId={person.id} done={after} />
         </>
       ) : null}
       <h2>History</h2>

@@ -2,6 +2,7 @@
 import type { ReportTable } from '../../../shared/reports';
 import { formatDateTime } from '../format';
 import { ReportChart } from './report-chart';
+import { count } from '../../../shared/plural';
 
 export function ReportView({ report }: { report: ReportTable }) {
   const shown = report.rows.length;
@@ -31,7 +32,7 @@ export function ReportView({ report }: { report: ReportTable }) {
             <caption>
               {shown < report.totalRows
                 ? `The first ${shown} of ${report.totalRows} rows. Download the CSV or PDF for every row.`
-                : `${report.totalRows} rows.`}
+                : `${count(report.totalRows, 'row')}.`}
             </caption>
             <thead>
               <tr>

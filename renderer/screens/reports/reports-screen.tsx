@@ -20,6 +20,7 @@ import { SelectField } from '../../components/select-field';
 import { useAction } from '../../components/use-action';
 import { WorkInProgress } from '../../components/work-in-progress';
 import { ReportView } from './report-view';
+import { count } from '../../../shared/plural';
 
 const SCREEN_ROWS = 500;
 
@@ -47,7 +48,7 @@ export function ReportsScreen() {
     if (!file) return;
     downloadFile(file);
     setDownloaded(
-      `Downloaded ${file.fileName} (${file.rows} rows). The export is recorded in the audit trail.`,
+      `Downloaded ${file.fileName} (${count(file.rows, 'row')}). The export is recorded in the audit trail.`,
     );
   }
 

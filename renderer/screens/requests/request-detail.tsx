@@ -82,7 +82,7 @@ export function RequestDetailScreen({ id }: { id: string }) {
       {r.state === 'ready' ? <p>The set-up task is waiting on the Requests screen.</p> : null}
       {canWrite ? (
         <RequestActions
-          key={`${r.state}-${version}`}
+          key={`${r.state}-${request.revision}`}
           request={r}
           system={system.value}
           done={(message) => {

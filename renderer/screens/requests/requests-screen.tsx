@@ -8,6 +8,7 @@ import { useQuery } from '../../components/use-query';
 import { useCan } from '../../state/session-store';
 import { slaText, STATE_LABELS } from './request-labels';
 import { TaskList } from './task-list';
+import { count } from '../../../shared/plural';
 
 export function RequestsScreen() {
   const canWrite = useCan('requests:write');
@@ -35,7 +36,9 @@ export function RequestsScreen() {
         <label htmlFor="show-all-requests">Include completed, rejected and withdrawn requests</label>
       </div>
       <table>
-        <caption>{view === 'open' ? `${list.length} open requests` : `${list.length} requests`}</caption>
+        <caption>
+          {view === 'open' ? count(list.length, 'open request') : count(list.length, 'request')}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Reference</th>

@@ -16,7 +16,7 @@ describe('gatehouse esr import', () => {
     const first = runGatehouse(['esr', 'import', '--file', feed, ...as]);
     expect(first).toMatchObject({ code: 0 });
     expect(first.stdout).toBe(
-      `Imported 2 changes from ${feed}.\nWaiting for a decision: 1 starters, 0 movers, 1 leavers.\n`,
+      `Imported 2 changes from ${feed}.\nWaiting for a decision: 1 starter, 0 movers, 1 leaver.\n`,
     );
     expect(runGatehouse(['esr', 'import', '--file', feed, ...as]).stdout).toContain(
       `Nothing new in ${feed}: all 2 changes were imported before.`,

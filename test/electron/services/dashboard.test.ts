@@ -31,7 +31,9 @@ describe('the dashboard work queue', () => {
     await request(await person('Plenty Of Time'), 'SD-3', '2026-11-23T08:00:00Z'); // due Tuesday 24th
     const temp = await person('Tina Temp', { employmentType: 'temporary', finishingDate: '2026-12-01' });
     giveAccount(core, temp.id, 'network', 'Standard user');
-    const gone = await person('Gone Already', { employmentType: 'agency', finishingDate: '2026-11-01' });
+    // Added while still working (REG-11 refuses adding someone already finished); the date passed since.
+    const gone = await person('Gone Already', { employmentType: 'agency', finishingDate: '2026-12-31' });
+    await must(core, 'people:update', { id: gone.id, changes: { finishingDate: '2026-11-01' } });
     giveAccount(core, gone.id, 'rio', 'Clinician');
     await person('Long Contract', { employmentType: 'fixed-term', finishingDate: '2027-06-30' });
     await must(core, 'catalogue:update', {
@@ -55,6 +57,29 @@ describe('the dashboard work queue', () => {
       ['Gone Already', '2026-11-01', 2],
       ['Tina Temp', '2026-12-01', 2],
     ]);
+    // 2027-12-28 (the shipped table's last) reaches twelve months past 2026-11-23 (REG-7).
+    expect(queue.bankHolidays).toEqual({ latest: '2027-12-28', neededUntil: '2027-11-23', covered: true });
+    core.close();
+  });
+
+  it('warns when the bank holiday table does not reach twelve months ahead, until a newer table is imported (REG-7)', async () => {
+    const core = await activeAdminCore(tempDir(), new TestClock(new Date('2027-01-04T09:00:00Z')));
+    expect((await must<Dashboard>(core, 'dashboard:queue')).bankHolidays).toEqual({
+      latest: '2027-12-28',
+      neededUntil: '2028-01-04',
+      covered: false,
+    });
+    const feed = JSON.stringify({
+      'england-and-wales': {
+        division: 'england-and-wales',
+        events: [{ title: 'Christmas Day', date: '2028-12-25', notes: '', bunting: true }],
+      },
+    });
+    await must(core, 'catalogue:importBankHolidays', { fileName: 'bank-holidays.json', content: feed });
+    expect((await must<Dashboard>(core, 'dashboard:queue')).bankHolidays).toMatchObject({
+      latest: '2028-12-25',
+      covered: true,
+    });
     core.close();
   });
 });

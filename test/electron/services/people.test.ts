@@ -76,6 +76,22 @@ describe('the register', () => {
     core.close();
   });
 
+  it('records a view only in the name of the operator the window was opened for (USE-3)', async () => {
+    const core = await activeAdminCore();
+    const person = await add(core, { name: 'Vera Viewed' });
+    const someoneElse = randomUUID();
+    expect(await core.call('people:get', { id: person.id, viewer: someoneElse })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/Another operator has signed in/) },
+    });
+    const views = async () =>
+      (await must<{ events: AuditEvent[] }>(core, 'audit:list', { action: 'person.viewed' })).events;
+    expect(await views()).toEqual([]);
+    await must(core, 'people:get', { id: person.id, viewer: core.session.operator!.id });
+    expect(await views()).toMatchObject([{ operatorName: 'Ada Administrator', subjectLabel: 'Vera Viewed' }]);
+    core.close();
+  });
+
   it('refuses a duplicate employee number or smartcard UUID, naming who holds it', async () => {
     const core = await activeAdminCore();
     await add(core, { name: 'First Holder', employeeNumber: '111', smartcardUuid: '100000000001' });

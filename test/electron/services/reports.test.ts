@@ -136,9 +136,18 @@ describe('leavers processed (REP-2, DIS-3) and licences (REG-10)', () => {
       source: 'line-manager',
       instructedBy: 'Ngozi Okafor',
     });
+    // A leaver who never held a smartcard has nothing to suspend: "No smartcard", not "Not raised" (DIS-4).
+    const kofi = await person('Kofi Boateng', { organisation: 'ELFT' });
+    await must(core, 'people:deregisterLeaver', {
+      personId: kofi.id,
+      leftOn: '2026-11-21',
+      source: 'line-manager',
+      instructedBy: 'Ngozi Okafor',
+    });
     const leavers = await run(core, 'leavers');
     expect(leavers.rows).toEqual([
       ['Sam Patel', null, 'Podiatry', 'Ngozi Okafor', '2026-11-20', 1, 0, 'Task open'],
+      ['Kofi Boateng', null, 'Podiatry', 'Ngozi Okafor', '2026-11-21', 0, 0, 'No smartcard'],
     ]);
     expect(leavers.notes).toContain('None of them has an account still live.');
 

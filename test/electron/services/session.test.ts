@@ -206,4 +206,22 @@ describe('operators', () => {
     });
     core.close();
   });
+
+  it('refuses a new operator’s passphrase that contains their name, naming them rather than "your own name"', async () => {
+    const core = await activeAdminCore();
+    expect(
+      await core.call('operators:add', {
+        name: 'Sam Patel',
+        role: 'auditor',
+        passphrase: 'sampatel rides again',
+      }),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'WEAK_PASSPHRASE',
+        message: 'The passphrase must not contain the operator’s name (Sam Patel).',
+      },
+    });
+    core.close();
+  });
 });

@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
+import { count } from '../../../../shared/plural';
 
 export const activityImportCommand: Command = {
   name: 'activity import',
@@ -31,7 +32,7 @@ export const activityImportCommand: Command = {
       ...(usernameColumn && dateColumn ? { mapping: { username: usernameColumn, date: dateColumn } } : {}),
     });
     const lines = [
-      `Updated last activity on ${result.updated} accounts (${result.unchanged} unchanged) from ${file}.`,
+      `Updated last activity on ${count(result.updated, 'account')} (${result.unchanged} unchanged) from ${file}.`,
       `Columns used, saved for next time: "${result.mapping.username}" and "${result.mapping.date}".`,
       ...(result.orphans.length
         ? [

@@ -1,6 +1,7 @@
 /** audit verify | export */
 import { EXIT } from '../cli-error';
 import type { Command } from './command';
+import { count } from '../../../../shared/plural';
 
 export const auditVerifyCommand: Command = {
   name: 'audit verify',
@@ -12,7 +13,10 @@ export const auditVerifyCommand: Command = {
     await cli.signIn();
     const status = await cli.call('audit:verify', {});
     if (status.valid) {
-      cli.print(`Audit chain intact: ${status.count} events, head ${status.headHash ?? '(empty)'}.`, status);
+      cli.print(
+        `Audit chain intact: ${count(status.count, 'event')}, head ${status.headHash ?? '(empty)'}.`,
+        status,
+      );
       return EXIT.ok;
     }
     cli.print(`Audit chain BROKEN at event ${status.firstBad?.seq}: ${status.firstBad?.problem}`, status);

@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import { EXIT } from '../cli-error';
 import type { Command } from './command';
+import { count as plural } from '../../../../shared/plural';
 
 export const esrImportCommand: Command = {
   name: 'esr import',
@@ -19,9 +20,9 @@ export const esrImportCommand: Command = {
     cli.print(
       [
         result.added === 0
-          ? `Nothing new in ${path}: all ${result.alreadyImported} changes were imported before.`
-          : `Imported ${result.added} changes from ${path}${result.alreadyImported ? ` (${result.alreadyImported} were imported before)` : ''}.`,
-        `Waiting for a decision: ${count('starter')} starters, ${count('mover')} movers, ${count('leaver')} leavers.`,
+          ? `Nothing new in ${path}: all ${plural(result.alreadyImported, 'change')} were imported before.`
+          : `Imported ${plural(result.added, 'change')} from ${path}${result.alreadyImported ? ` (${result.alreadyImported} were imported before)` : ''}.`,
+        `Waiting for a decision: ${plural(count('starter'), 'starter')}, ${plural(count('mover'), 'mover')}, ${plural(count('leaver'), 'leaver')}.`,
       ].join('\n'),
       { ...result, waiting },
     );

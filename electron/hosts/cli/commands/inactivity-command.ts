@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseUkOrIsoDate } from '../../../../shared/dates';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
+import { count } from '../../../../shared/plural';
 
 export const inactivityRunCommand: Command = {
   name: 'inactivity run',
@@ -35,7 +36,7 @@ export const inactivityRunCommand: Command = {
     }
     const staff = run.notices.reduce((n, m) => n + m.staff.length, 0);
     const lines = [
-      `Inactivity sweep as of ${run.asOf}: ${staff} accounts newly notified to ${run.notices.length} line managers; ${run.proposed} suspensions proposed; ${run.cleared} notices cleared by new activity.`,
+      `Inactivity sweep as of ${run.asOf}: ${count(staff, 'account')} newly notified to ${count(run.notices.length, 'line manager')}; ${count(run.proposed, 'suspension')} proposed; ${count(run.cleared, 'notice')} cleared by new activity.`,
       ...(written.length
         ? [`Email drafts written to ${out}:`, ...written.map((w) => `  ${w}`)]
         : run.notices.length

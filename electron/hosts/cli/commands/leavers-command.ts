@@ -3,11 +3,12 @@ import { basename } from 'node:path';
 import type { LeaverMatchView as LeaverMatch } from '../../../../shared/contract/leavers';
 import { EXIT } from '../cli-error';
 import type { Command } from './command';
+import { count } from '../../../../shared/plural';
 
 function describe(row: LeaverMatch): string {
   const who = `line ${row.line}: ${row.name}${row.team ? ` (${row.team})` : ''}, left ${row.leftOn}`;
   if (row.status === 'matched')
-    return `  ${who} -> ${row.candidates[0]!.name}, ${row.candidates[0]!.liveAccounts} live accounts`;
+    return `  ${who} -> ${row.candidates[0]!.name}, ${count(row.candidates[0]!.liveAccounts, 'live account')}`;
   if (row.status === 'ambiguous')
     return `  ${who} -> one of: ${row.candidates.map((c) => `${c.name} (${c.team ?? 'no team'}, ${c.employeeNumber ?? 'no number'})`).join('; ')}`;
   return `  ${who}`;
@@ -33,7 +34,7 @@ export const leaversImportCommand: Command = {
     if (apply && preview.problems.length === 0 && !preview.rows.some((r) => r.status === 'matched')) {
       // Running the same report again is a normal part of a script, not a failure.
       cli.print(
-        `Nothing to apply from ${file}: ${preview.rows.length} rows already processed, not found or ambiguous (see the preview).`,
+        `Nothing to apply from ${file}: ${count(preview.rows.length, 'row')} already processed, not found or ambiguous (see the preview).`,
         { processed: [], skipped: preview.rows.map((r) => ({ line: r.line, name: r.name, why: r.status })) },
       );
       return EXIT.ok;
@@ -42,7 +43,7 @@ export const leaversImportCommand: Command = {
       // The apply reuses the preview the core holds for this file, so the file is matched once.
       const result = await cli.call('leavers:apply', { fileName: name, content, choices: [] });
       const lines = [
-        `Processed ${result.processed.length} leavers from ${file}.`,
+        `Processed ${count(result.processed.length, 'leaver')} from ${file}.`,
         ...result.processed.map(
           (p) =>
             `  line ${p.line}: ${p.personName}: ${p.outcomes.map((o) => `${o.systemName} ${o.outcome}`).join(', ') || 'no live accounts'}`,

@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
+import { count } from '../../../../shared/plural';
 
 export const peopleImportCommand: Command = {
   name: 'people import',
@@ -13,7 +14,7 @@ export const peopleImportCommand: Command = {
     const { path: file, content } = cli.readFileFor('people:import', 'file', 'Name the CSV file to import.');
     await cli.signIn();
     const result = await cli.call('people:import', { fileName: basename(file), content });
-    cli.print(`Imported ${result.imported} people from ${file}.`, result);
+    cli.print(`Imported ${count(result.imported, 'person', 'people')} from ${file}.`, result);
     return EXIT.ok;
   },
 };
@@ -32,7 +33,7 @@ export const demoCommand: Command = {
     await cli.signIn();
     const summary = await cli.call('people:generateDemo', { people, seed });
     cli.print(
-      `Generated a demo Trust: ${summary.people} people, ${summary.accounts} accounts (seed ${summary.seed}).`,
+      `Generated a demo Trust: ${count(summary.people, 'person', 'people')}, ${count(summary.accounts, 'account')} (seed ${summary.seed}).`,
       summary,
     );
     return EXIT.ok;

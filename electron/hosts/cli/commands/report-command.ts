@@ -3,6 +3,7 @@ import { londonDate } from '../../../../shared/policy/working-days';
 import { monthSchema, REPORT_NAMES, type ReportName } from '../../../../shared/reports';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
+import { count } from '../../../../shared/plural';
 
 const NAMES = REPORT_NAMES.join(', ');
 
@@ -28,7 +29,7 @@ export const reportCommand: Command = {
     await cli.signIn();
     const file = await cli.call('reports:export', { name: name as ReportName, month, format });
     cli.writeNewFile(out, Buffer.from(file.base64, 'base64'));
-    cli.print(`Wrote ${name} for ${month} (${file.rows} rows) to ${out}.`, {
+    cli.print(`Wrote ${name} for ${month} (${count(file.rows, 'row')}) to ${out}.`, {
       report: name,
       month,
       format,

@@ -4,6 +4,7 @@ import { backup, integrity, recordRestore, restore } from '../../../services/mai
 import { storePaths } from '../../../store/paths';
 import { EXIT } from '../cli-error';
 import type { Command } from './command';
+import { count } from '../../../../shared/plural';
 
 export const initCommand: Command = {
   name: 'init',
@@ -79,7 +80,10 @@ export const integrityCommand: Command = {
   async run(cli) {
     const report = integrity(await cli.signIn());
     if (report.ok) {
-      cli.print(`Integrity check passed; the audit chain of ${report.chain.count} events is intact.`, report);
+      cli.print(
+        `Integrity check passed; the audit chain of ${count(report.chain.count, 'event')} is intact.`,
+        report,
+      );
       return EXIT.ok;
     }
     cli.print(`Integrity check FAILED:\n- ${report.problems.join('\n- ')}`, report);
