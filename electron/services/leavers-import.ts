@@ -62,7 +62,7 @@ function leaverIdentity(
   return { id: row.id, name: row.name, smartcardUuid: row.smartcard_uuid };
 }
 
-type Preview = { rows: LeaverMatch[]; problems: string[] };
+type Preview = { rows: LeaverMatch[]; problems: string[]; notes: string[] };
 
 /**
  * The last preview, which the apply that follows it reuses instead of matching the file again. Its key
@@ -144,7 +144,7 @@ function matchLeavers(ctx: ServiceContext, fileName: string, content: string): P
       candidates: pool.map(candidate),
     };
   });
-  return { rows, problems: parsed.problems };
+  return { rows, problems: parsed.problems, notes: parsed.notes };
 }
 
 export interface LeaversApplied {
