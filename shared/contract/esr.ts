@@ -36,7 +36,12 @@ export const esrChannels = {
       fileName: z.string().min(1).max(260),
       content: z.string().max(5_000_000, 'The file is larger than 5 MB; split it by week.'),
     }),
-    output: z.object({ added: z.number().int(), alreadyImported: z.number().int() }),
+    output: z.object({
+      added: z.number().int(),
+      alreadyImported: z.number().int(),
+      /** What the file's layout held besides changes (a report title, a total), said in words. */
+      notes: z.array(z.string()),
+    }),
     permission: 'accounts:write',
     mutates: true,
   }),

@@ -25,11 +25,12 @@ export function EsrFeedScreen() {
     const content = await file.text();
     const result = await run(() => api.esr.import({ fileName: file.name, content }));
     if (!result) return;
-    setMessage(
+    const outcome =
       result.added === 0
         ? `Nothing new in ${file.name}: all ${result.alreadyImported} changes were imported before.`
-        : `Imported ${result.added} changes from ${file.name}.`,
-    );
+        : `Imported ${result.added} changes from ${file.name}.`;
+    // What the file held besides changes (a report title, a total) is said, so nothing is skipped unseen.
+    setMessage([outcome, ...result.notes].join(' '));
     setVersion((v) => v + 1);
   }
 
