@@ -36,7 +36,7 @@ export function quoteFields(fields: readonly string[], shown = 6): string {
 const blank = (record: CsvRecord) => record.fields.every((f) => f.trim() === '');
 
 const SUMMARY =
-  /^(?:(?:grand |sub-?)?totals?\b|count\b|number of\b|no\.? of\b|end of (?:the )?(?:report|data|file)\b|report (?:run|generated|produced|printed|date|end)\b|run (?:date|by|on|at)\b|(?:date )?printed\b|page \d+|\d+ (?:rows?|records?)\b|\*+\s*end\b|-+\s*end\b)/i;
+  /^(?:(?:grand |sub-?)?totals?\b|count\b|number of\b|no\.? of\b|end of (?:the )?(?:report|data|file)\b|report (?:run|generated|produced|printed|date|end)\b|run (?:date|by|on|at)\b|(?:date )?printed\b|page \d+|\d+ (?:rows?|records?)\b|\*+\s*end\b|-+\s*end\b|official\b|confidential\b)/i;
 
 /** A summary row: its only text is a total or an end-of-report line (a number may stand beside it). */
 function isSummary(record: CsvRecord): boolean {
@@ -89,6 +89,17 @@ export function readTable<F extends string>(
   const columns = mapHeader(header.fields);
   let end = records.length;
   while (end > best + 1 && isSummary(records[end - 1]!)) end -= 1;
+  // A total with data after it means the file is not what it seems (two reports pasted together, a
+  // footer moved): refused, rather than read as people or with the rows after it guessed at.
+  const misplaced = found ? records.slice(best + 1, end).find(isSummary) : undefined;
+  if (misplaced)
+    return {
+      ok: false,
+      message: `${fileName} has a summary line on line ${misplaced.line} ("${quoteFields(
+        misplaced.fields.filter((f) => f.trim() !== ''),
+        2,
+      )}") with more lines after it. A summary can only come at the end: remove the lines after it, or it, and import the file again.`,
+    };
   const skipped: string[] = [];
   if (best > 0) skipped.push(`the report title on ${lines(records[0]!.line, header.line - 1)}`);
   else if (header.line > 1) skipped.push(`the blank ${lines(1, header.line - 1)} above the header`);
