@@ -20,7 +20,7 @@ export const peopleImportCommand: Command = {
       throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
     }
     const result = importPeople(await cli.signIn(), basename(file), content);
-    cli.print(`Imported ${result.imported} people from ${file}.`, result);
+    cli.print([`Imported ${result.imported} people from ${file}.`, ...result.notes].join(' '), result);
     return EXIT.ok;
   },
 };
