@@ -32,6 +32,7 @@ export const activityImportCommand: Command = {
     const lines = [
       `Updated last activity on ${result.updated} accounts (${result.unchanged} unchanged) from ${file}.`,
       `Columns used, saved for next time: "${result.mapping.username}" and "${result.mapping.date}".`,
+      ...result.notes,
       ...(result.orphans.length
         ? [
             `Not in the register (${result.orphans.length}):`,

@@ -21,6 +21,7 @@ export const esrImportCommand: Command = {
           ? `Nothing new in ${path}: all ${result.alreadyImported} changes were imported before.`
           : `Imported ${result.added} changes from ${path}${result.alreadyImported ? ` (${result.alreadyImported} were imported before)` : ''}.`,
         `Waiting for a decision: ${count('starter')} starters, ${count('mover')} movers, ${count('leaver')} leavers.`,
+        ...result.notes,
       ].join('\n'),
       { ...result, waiting },
     );
