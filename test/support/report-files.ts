@@ -3,11 +3,10 @@
  * touch, to show a refused file changed nothing.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Core } from '../../electron/core';
 
 export function reportFile(name: string): string {
-  return readFileSync(join(__dirname, 'files', name), 'utf8');
+  return readFileSync(new URL(`files/${name}`, import.meta.url), 'utf8');
 }
 
 /** Everything an import could touch, as counts and the audit chain's last sequence number. */
