@@ -17,7 +17,7 @@ const SAVE_AS = 'Save it from Excel as "CSV UTF-8 (Comma delimited)" and import 
  * plain letters each followed (or preceded) by a zero byte.
  */
 function looksLikeUtf16(input: string): boolean {
-  if (input.startsWith('\uFFFD\uFFFD')) return true;
+  if (input.startsWith('\uFFFD\uFFFD') && input.slice(0, 200).includes('\u0000')) return true;
   const sample = input.slice(0, 200);
   const zeros = [0, 1].map((start) => {
     let n = 0;
@@ -31,13 +31,17 @@ function looksLikeUtf16(input: string): boolean {
 function wrongFormat(input: string): string | null {
   if (looksLikeUtf16(input))
     return `The file is saved as UTF-16 ("Unicode text"), which Gatehouse does not read. ${SAVE_AS}`;
+  // Binary: a zero byte, a workbook's or PDF's signature, or more control characters or unreadable
+  // bytes than text saved in an older encoding (a few accented letters) or a stray control would give.
   const sample = input.slice(0, 4096);
   // eslint-disable-next-line no-control-regex
-  const unreadable = (sample.match(/[\uFFFD\u0000-\u0008\u000E-\u001F]/g) ?? []).length;
+  const controls = (sample.match(/[\u0001-\u0008\u000E-\u001F]/g) ?? []).length;
+  const unreadable = (sample.match(/\uFFFD/g) ?? []).length;
   if (
     input.includes('\u0000') ||
     ['PK\u0003\u0004', '%PDF'].some((magic) => input.startsWith(magic)) ||
-    unreadable > sample.length / 10
+    controls > Math.max(8, sample.length / 100) ||
+    unreadable > sample.length * 0.3
   )
     return `The file is not a text (CSV) file: it holds binary data, as a workbook (.xlsx), a PDF or an image does. ${SAVE_AS}`;
   const garbled = input.indexOf('\uFFFD');
