@@ -5,7 +5,9 @@
  */
 
 /** Titles ESR and HR put before a first name; a name is matched and stored without them. */
-const TITLE = /^(?:mrs|mr|miss|ms|mx|dr|prof|professor|rev|revd|sir|dame)\.?$/i;
+const TITLES = 'mrs|mr|miss|ms|mx|dr|prof|professor|rev|revd|sir|dame';
+const TITLE = new RegExp(`^(?:${TITLES})\\.?$`, 'i');
+const LEADING_TITLE = new RegExp(`^\\s*(?:${TITLES})\\.?\\s`, 'i');
 
 /**
  * "Patel, Mrs. Sam" → "Sam Patel"; "Patel, Sam" → "Sam Patel"; "Dr Sam Patel" → "Sam Patel". A name
@@ -13,6 +15,8 @@ const TITLE = /^(?:mrs|mr|miss|ms|mx|dr|prof|professor|rev|revd|sir|dame)\.?$/i;
  */
 export function nameWithoutTitle(name: string): string {
   const comma = name.indexOf(',');
+  // The register's own names mostly need nothing done: checked cheaply, as 50,000 are matched at once.
+  if (comma < 0 && !LEADING_TITLE.test(name)) return name;
   const ordered = comma >= 0 ? `${name.slice(comma + 1).replace(/,/g, ' ')} ${name.slice(0, comma)}` : name;
   const words = ordered.trim().split(/\s+/);
   while (words.length > 1 && TITLE.test(words[0]!)) words.shift();
