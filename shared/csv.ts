@@ -12,10 +12,38 @@ export type CsvResult = { ok: true; records: CsvRecord[] } | { ok: false; messag
 
 const SAVE_AS = 'Save it from Excel as "CSV UTF-8 (Comma delimited)" and import it again.';
 
+/**
+ * UTF-16 text read as UTF-8: a byte-order mark that is not UTF-8 (two replacement characters), or
+ * plain letters each followed (or preceded) by a zero byte.
+ */
+function looksLikeUtf16(input: string): boolean {
+  if (input.startsWith('\uFFFD\uFFFD') && input.slice(0, 200).includes('\u0000')) return true;
+  const sample = input.slice(0, 200);
+  const zeros = [0, 1].map((start) => {
+    let n = 0;
+    for (let i = start; i < sample.length; i += 2) if (sample[i] === '\u0000') n += 1;
+    return n;
+  });
+  return sample.length >= 4 && Math.max(...zeros) >= (sample.length / 2) * 0.9 && Math.min(...zeros) === 0;
+}
+
 /** Files saved the wrong way are refused with what to do, rather than read into garbled names. */
 function wrongFormat(input: string): string | null {
-  if (input.includes('\u0000'))
+  if (looksLikeUtf16(input))
     return `The file is saved as UTF-16 ("Unicode text"), which Gatehouse does not read. ${SAVE_AS}`;
+  // Binary: a zero byte, a workbook's or PDF's signature, or more control characters or unreadable
+  // bytes than text saved in an older encoding (a few accented letters) or a stray control would give.
+  const sample = input.slice(0, 4096);
+  // eslint-disable-next-line no-control-regex
+  const controls = (sample.match(/[\u0001-\u0008\u000E-\u001F]/g) ?? []).length;
+  const unreadable = (sample.match(/\uFFFD/g) ?? []).length;
+  if (
+    input.includes('\u0000') ||
+    ['PK\u0003\u0004', '%PDF'].some((magic) => input.startsWith(magic)) ||
+    controls > Math.max(8, sample.length / 100) ||
+    unreadable > sample.length * 0.3
+  )
+    return `The file is not a text (CSV) file: it holds binary data, as a workbook (.xlsx), a PDF or an image does. ${SAVE_AS}`;
   const garbled = input.indexOf('\uFFFD');
   if (garbled >= 0) {
     const line = input.slice(0, garbled).split('\n').length;

@@ -1,10 +1,14 @@
 /**
  * The ESR joiner, mover and leaver feed (seed 003): a CSV of changes to employees' assignments as ESR
  * reports them. Header wording and change-type words vary between extracts; both are read as people
- * write them. Any bad row refuses the whole file, naming every bad line, so nothing half-imports.
+ * write them, as are ESR's own habits (a report title and total, assignment numbers, "Surname, Title
+ * First" names, 30-NOV-2026 dates). Any bad row refuses the whole file, naming every bad line, so
+ * nothing half-imports.
  */
-import { headerKey, parseCsv } from './csv';
-import { parseUkOrIsoDate } from './dates';
+import { headerKey } from './csv';
+import { DATE_FORMATS, parseUkOrIsoDate } from './dates';
+import { employeeNumberOf, nameWithoutTitle } from './esr-fields';
+import { headerColumns, quoteFields, readTable, recordValues } from './file-layout';
 import { EMPLOYMENT_TYPES, type EmploymentType } from './register';
 
 export const ESR_CHANGE_KINDS = ['starter', 'mover', 'leaver'] as const;
@@ -26,7 +30,7 @@ export interface EsrChangeRow {
   email: string | null;
 }
 
-type Field = Exclude<keyof EsrChangeRow, 'line' | 'kind'> | 'kind';
+type Field = Exclude<keyof EsrChangeRow, 'line' | 'kind'> | 'kind' | 'assignmentNumber';
 
 const HEADERS: Record<string, Field> = {
   changetype: 'kind',
@@ -37,7 +41,8 @@ const HEADERS: Record<string, Field> = {
   type: 'kind',
   employeenumber: 'employeeNumber',
   employeeno: 'employeeNumber',
-  assignmentnumber: 'employeeNumber',
+  assignmentnumber: 'assignmentNumber',
+  assignmentno: 'assignmentNumber',
   staffnumber: 'employeeNumber',
   name: 'name',
   fullname: 'name',
@@ -93,36 +98,64 @@ function employmentType(text: string): EmploymentType | null | undefined {
   return match ?? undefined;
 }
 
+const LABELS: Record<Field, string> = {
+  kind: 'change type',
+  employeeNumber: 'employee number',
+  assignmentNumber: 'assignment number',
+  name: 'name',
+  jobRole: 'position',
+  team: 'team',
+  directorate: 'directorate',
+  organisation: 'organisation',
+  lineManagerNumber: 'line manager’s employee number',
+  effectiveOn: 'effective date',
+  employmentType: 'employment type',
+  finishingDate: 'finishing date',
+  email: 'email address',
+};
+
+const REQUIRED = [
+  ['kind', 'a change type (starter, mover or leaver)'],
+  ['employeeNumber', 'an employee or assignment number'],
+  ['effectiveOn', 'an effective date'],
+] as const;
+
+/** An assignment number stands in for the employee number column. */
+const has = (columns: (Field | null)[], field: Field) =>
+  columns.includes(field) || (field === 'employeeNumber' && columns.includes('assignmentNumber'));
+
 export type EsrParse =
-  { ok: true; rows: EsrChangeRow[] } | { ok: false; message: string; problems: string[] };
+  { ok: true; rows: EsrChangeRow[]; notes: string[] } | { ok: false; message: string; problems: string[] };
 
 export function parseEsrChanges(text: string, fileName: string): EsrParse {
   const refuse = (message: string, problems: string[] = []): EsrParse => ({ ok: false, message, problems });
-  const parsed = parseCsv(text);
-  if (!parsed.ok) return refuse(`${fileName} could not be read: ${parsed.message} Nothing was imported.`);
-  const [header, ...records] = parsed.records;
-  if (!header) return refuse(`${fileName} is empty. Nothing was imported.`);
-  const columns = header.fields.map((field) => HEADERS[headerKey(field)] ?? null);
-  const missing = (
-    [
-      ['kind', 'a change type (starter, mover or leaver)'],
-      ['employeeNumber', 'an employee number'],
-      ['effectiveOn', 'an effective date'],
-    ] as const
-  ).filter(([c]) => !columns.includes(c));
+  const read = readTable(text, fileName, headerColumns(HEADERS), (columns) =>
+    REQUIRED.every(([c]) => has(columns, c)),
+  );
+  if (!read.ok) return refuse(`${read.message} Nothing was imported.`);
+  const { table } = read;
+  const missing = REQUIRED.filter(([c]) => !has(table.columns, c));
   if (missing.length > 0)
     return refuse(
-      `${fileName} is not an ESR change file: it needs ${missing.map(([, w]) => w).join(', ')} (its header is: ${header.fields.join(', ')}). Nothing was imported.`,
+      `${fileName} is not an ESR change file: it needs ${missing.map(([, w]) => w).join(', ')} (its header is: ${quoteFields(table.header.fields)}). Nothing was imported.`,
     );
   const rows: EsrChangeRow[] = [];
   const problems: string[] = [];
-  const seen = new Map<string, number>();
-  for (const record of records) {
-    const raw: Partial<Record<Field, string>> = {};
-    columns.forEach((column, i) => {
-      if (column) raw[column] = (record.fields[i] ?? '').trim();
-    });
+  const notes = [...table.notes];
+  const seen = new Map<string, { line: number; assignment: string | undefined }>();
+  for (const record of table.records) {
+    const { values: raw, problems: bad } = recordValues(table, record, (c) => LABELS[c]);
     const at = `Line ${record.line}:`;
+    if (bad.length > 0) {
+      problems.push(...bad);
+      continue;
+    }
+    const number = employeeNumberOf(raw.employeeNumber, raw.assignmentNumber);
+    if (!number.ok) {
+      problems.push(`${at} ${number.problem}.`);
+      continue;
+    }
+    raw.employeeNumber = number.value ?? '';
     const kind = KIND_WORDS[headerKey(raw.kind ?? '')];
     const effectiveOn = parseUkOrIsoDate(raw.effectiveOn ?? '');
     const finishingDate = raw.finishingDate ? parseUkOrIsoDate(raw.finishingDate) : null;
@@ -134,26 +167,37 @@ export function parseEsrChanges(text: string, fileName: string): EsrParse {
         `${at} employee number "${raw.employeeNumber ?? ''}" is missing or not as ESR writes it.`,
       );
     if (!effectiveOn)
-      problems.push(
-        `${at} effective date "${raw.effectiveOn ?? ''}" is not a date (use 30/11/2026 or 2026-11-30).`,
-      );
+      problems.push(`${at} effective date "${raw.effectiveOn ?? ''}" is not a date (${DATE_FORMATS}).`);
     if (raw.finishingDate && !finishingDate)
-      problems.push(`${at} finishing date "${raw.finishingDate}" is not a date.`);
+      problems.push(`${at} finishing date "${raw.finishingDate}" is not a date (${DATE_FORMATS}).`);
     if (type === undefined)
       problems.push(`${at} employment type "${raw.employmentType}" is not one Gatehouse knows.`);
     if (kind === 'starter' && !raw.name) problems.push(`${at} a starter needs a name.`);
     if (kind === 'mover' && !raw.jobRole && !raw.team && !raw.directorate && !raw.lineManagerNumber)
       problems.push(`${at} a mover needs the new position, team, directorate or line manager.`);
     const key = `${kind}|${raw.employeeNumber}|${effectiveOn}`;
-    if (problems.length === before && seen.has(key))
-      problems.push(`${at} repeats line ${seen.get(key)} (the same change for the same person and date).`);
+    const earlier = seen.get(key);
+    // ESR lists a change once per assignment: another assignment, same change and day, is read once.
+    if (
+      problems.length === before &&
+      earlier &&
+      raw.assignmentNumber &&
+      earlier.assignment !== raw.assignmentNumber
+    ) {
+      notes.push(
+        `Line ${record.line} is another assignment of employee ${raw.employeeNumber} (line ${earlier.line}), read once.`,
+      );
+      continue;
+    }
+    if (problems.length === before && earlier)
+      problems.push(`${at} repeats line ${earlier.line} (the same change for the same person and date).`);
     if (problems.length > before) continue;
-    seen.set(key, record.line);
+    seen.set(key, { line: record.line, assignment: raw.assignmentNumber });
     rows.push({
       line: record.line,
       kind: kind!,
       employeeNumber: raw.employeeNumber!,
-      name: raw.name || null,
+      name: raw.name ? nameWithoutTitle(raw.name) : null,
       jobRole: raw.jobRole || null,
       team: raw.team || null,
       directorate: raw.directorate || null,
@@ -172,5 +216,5 @@ export function parseEsrChanges(text: string, fileName: string): EsrParse {
       problems,
     );
   if (rows.length === 0) return refuse(`${fileName} lists no changes. Nothing was imported.`);
-  return { ok: true, rows };
+  return { ok: true, rows, notes };
 }

@@ -1,10 +1,12 @@
 /**
  * The monthly HR leavers report as HR sends it (DIS-3): CSV with a name, a team and a leaving date,
- * sometimes an employee number. Header wording varies; names may be "Surname, First"; dates are UK or
- * ISO. A file whose structure is wrong is refused whole; a bad row is reported with its line.
+ * sometimes an employee or assignment number, often straight from ESR Business Intelligence or Excel
+ * (a title above the header, a total below the data, "Surname, Title First" names, 30-NOV-2026 dates).
+ * A file whose structure is wrong is refused whole; a bad row is reported with its line.
  */
-import { headerKey, parseCsv } from './csv';
-import { parseUkOrIsoDate } from './dates';
+import { DATE_FORMATS, parseUkOrIsoDate } from './dates';
+import { employeeNumberOf, nameWithoutTitle } from './esr-fields';
+import { headerColumns, quoteFields, readTable, recordValues } from './file-layout';
 
 export interface LeaverRow {
   line: number;
@@ -15,9 +17,11 @@ export interface LeaverRow {
 }
 
 export type LeaversParse =
-  { ok: true; rows: LeaverRow[]; problems: string[] } | { ok: false; message: string };
+  { ok: true; rows: LeaverRow[]; problems: string[]; notes: string[] } | { ok: false; message: string };
 
-const HEADERS: Record<string, keyof Omit<LeaverRow, 'line'>> = {
+type Column = keyof Omit<LeaverRow, 'line'> | 'assignmentNumber';
+
+const HEADERS: Record<string, Column> = {
   name: 'name',
   fullname: 'name',
   employeename: 'name',
@@ -30,25 +34,39 @@ const HEADERS: Record<string, keyof Omit<LeaverRow, 'line'>> = {
   ward: 'team',
   service: 'team',
   teamdepartment: 'team',
+  organisation: 'team',
+  organisationname: 'team',
   leavingdate: 'leftOn',
   dateleft: 'leftOn',
   leftdate: 'leftOn',
   enddate: 'leftOn',
   terminationdate: 'leftOn',
+  actualterminationdate: 'leftOn',
   leavedate: 'leftOn',
   lastworkingday: 'leftOn',
   dateofleaving: 'leftOn',
   employeenumber: 'employeeNumber',
   employeeno: 'employeeNumber',
-  assignmentnumber: 'employeeNumber',
   staffnumber: 'employeeNumber',
   payrollnumber: 'employeeNumber',
+  assignmentnumber: 'assignmentNumber',
+  assignmentno: 'assignmentNumber',
 };
 
-/** Names compared as people write them: accents, case, punctuation and "Surname, First" order ignored. */
+const LABELS: Record<Column, string> = {
+  name: 'name',
+  team: 'team',
+  leftOn: 'leaving date',
+  employeeNumber: 'employee number',
+  assignmentNumber: 'assignment number',
+};
+
+/**
+ * Names compared as people write them: accents, case, punctuation, a title (Mrs., Dr) and
+ * "Surname, First" order ignored.
+ */
 export function normaliseName(name: string): string {
-  const ordered = name.includes(',') ? name.split(',').slice(1).join(' ') + ' ' + name.split(',')[0] : name;
-  return ordered
+  return nameWithoutTitle(name)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -69,20 +87,21 @@ export function normaliseTeam(team: string): string {
 }
 
 export function parseLeaversReport(text: string, fileName: string): LeaversParse {
-  const parsed = parseCsv(text);
-  if (!parsed.ok) return { ok: false, message: `${fileName} could not be read: ${parsed.message}` };
-  const [header, ...records] = parsed.records;
-  if (!header) return { ok: false, message: `${fileName} is empty.` };
-  const columns = header.fields.map((field) => HEADERS[headerKey(field)] ?? null);
+  const read = readTable(text, fileName, headerColumns(HEADERS), (columns) =>
+    ['name', 'leftOn'].every((c) => columns.includes(c as Column)),
+  );
+  if (!read.ok) return read;
+  const { table } = read;
+  const { columns, header } = table;
   const missing = (['name', 'leftOn'] as const).filter((c) => !columns.includes(c));
   if (missing.length > 0) {
     const wanted = missing.map((c) => (c === 'name' ? 'a name' : 'a leaving date')).join(' and ');
     return {
       ok: false,
-      message: `${fileName} is not a leavers report: it needs ${wanted} column (its header is: ${header.fields.join(', ')}). Nothing was imported.`,
+      message: `${fileName} is not a leavers report: it needs ${wanted} column (its header is: ${quoteFields(header.fields)}). Nothing was imported.`,
     };
   }
-  if (!columns.includes('team') && !columns.includes('employeeNumber')) {
+  if (!['team', 'employeeNumber', 'assignmentNumber'].some((c) => columns.includes(c as Column))) {
     return {
       ok: false,
       message: `${fileName} has neither a team nor an employee number column, so leavers cannot be told apart. Nothing was imported.`,
@@ -90,25 +109,38 @@ export function parseLeaversReport(text: string, fileName: string): LeaversParse
   }
   const rows: LeaverRow[] = [];
   const problems: string[] = [];
-  for (const record of records) {
-    const raw: Partial<Record<keyof Omit<LeaverRow, 'line'>, string>> = {};
-    columns.forEach((column, i) => {
-      if (column) raw[column] = (record.fields[i] ?? '').trim();
-    });
+  const notes = [...table.notes];
+  const seen = new Map<string, LeaverRow>();
+  for (const record of table.records) {
+    const { values: raw, problems: bad } = recordValues(table, record, (c) => LABELS[c]);
+    const number = employeeNumberOf(raw.employeeNumber, raw.assignmentNumber);
     const leftOn = parseUkOrIsoDate(raw.leftOn ?? '');
-    if (!raw.name) problems.push(`Line ${record.line}: no name.`);
+    if (bad.length > 0) problems.push(...bad);
+    else if (!raw.name) problems.push(`Line ${record.line}: no name.`);
+    else if (!number.ok) problems.push(`Line ${record.line}: ${number.problem}.`);
     else if (!leftOn)
       problems.push(
-        `Line ${record.line}: leaving date "${raw.leftOn ?? ''}" is not a date (use 30/11/2026 or 2026-11-30).`,
+        `Line ${record.line}: leaving date "${raw.leftOn ?? ''}" is not a date (${DATE_FORMATS}).`,
       );
-    else
-      rows.push({
+    else {
+      // ESR lists a leaver once per assignment: the second assignment, same day, is the same leaver.
+      const earlier = number.value ? seen.get(`${number.value}|${leftOn}`) : undefined;
+      if (earlier) {
+        notes.push(
+          `Line ${record.line} is another assignment of employee ${number.value} (line ${earlier.line}), read once.`,
+        );
+        continue;
+      }
+      const row = {
         line: record.line,
         name: raw.name,
         team: raw.team ?? '',
         leftOn,
-        employeeNumber: raw.employeeNumber || null,
-      });
+        employeeNumber: number.value,
+      };
+      if (number.value) seen.set(`${number.value}|${leftOn}`, row);
+      rows.push(row);
+    }
   }
-  return { ok: true, rows, problems };
+  return { ok: true, rows, problems, notes };
 }

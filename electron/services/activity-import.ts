@@ -14,6 +14,8 @@ export interface ActivityImported {
   unchanged: number;
   orphans: { username: string; lastSignIn: string | null }[];
   mapping: ActivityMapping;
+  /** What the file held besides accounts (a report title, a total), said in words. */
+  notes: string[];
 }
 
 export function importActivity(
@@ -40,7 +42,13 @@ export function importActivity(
       `${fileName} was not imported; nothing was changed. Fix these lines:\n${parsed.problems.join('\n')}`,
     );
   }
-  const result: ActivityImported = { updated: 0, unchanged: 0, orphans: [], mapping: parsed.mapping };
+  const result: ActivityImported = {
+    updated: 0,
+    unchanged: 0,
+    orphans: [],
+    mapping: parsed.mapping,
+    notes: parsed.notes,
+  };
   const now = ctx.clock.now().toISOString();
   ctx.transact((audit) => {
     const find = cached<[string, string], { id: string; last_activity_at: string | null }>(

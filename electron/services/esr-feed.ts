@@ -184,7 +184,7 @@ export const esrHandlers: Pick<Handlers, 'esr:import' | 'esr:list' | 'esr:accept
         subject: { type: 'file', id: input.fileName, label: `ESR change file ${input.fileName}` },
         after: { added, alreadyImported },
       });
-      return { added, alreadyImported };
+      return { added, alreadyImported, notes: parsed.notes };
     });
   },
 

@@ -58,7 +58,7 @@ function leaverIdentity(
   return { id: row.id, name: row.name, smartcardUuid: row.smartcard_uuid };
 }
 
-type Preview = { rows: LeaverMatch[]; problems: string[] };
+type Preview = { rows: LeaverMatch[]; problems: string[]; notes: string[] };
 
 /**
  * The last preview, which the apply that follows it reuses instead of matching the file again. Its key
@@ -147,7 +147,7 @@ function matchLeavers(ctx: ServiceContext, fileName: string, content: string): P
     const problem = leavingDateProblem(row.name, row.leftOn, today);
     return problem ? [`Line ${row.line}: ${problem}`] : [];
   });
-  return { rows, problems: [...parsed.problems, ...tooEarly] };
+  return { rows, problems: [...parsed.problems, ...tooEarly], notes: parsed.notes };
 }
 
 export interface LeaversApplied {

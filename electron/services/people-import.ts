@@ -3,8 +3,9 @@
  * is reported with its line, and the import applies all or nothing in one transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { headerKey, parseCsv } from '../../shared/csv';
-import { parseUkOrIsoDate } from '../../shared/dates';
+import { DATE_FORMATS, parseUkOrIsoDate } from '../../shared/dates';
+import { employeeNumberOf, nameWithoutTitle } from '../../shared/esr-fields';
+import { headerColumns, quoteFields, readTable, recordValues } from '../../shared/file-layout';
 import {
   EMPLOYMENT_TYPES,
   NEEDS_FINISHING_DATE,
@@ -17,31 +18,43 @@ import { GatehouseError } from '../store/errors';
 import { refreshSearchTerms } from '../store/people-queries';
 import { describeZodError } from '../router';
 
-const HEADERS: Record<string, keyof PersonInput | 'lineManagerNumber'> = {
+type Column = keyof PersonInput | 'lineManagerNumber' | 'assignmentNumber';
+
+const HEADERS: Record<string, Column> = {
   employeenumber: 'employeeNumber',
-  assignmentnumber: 'employeeNumber',
   employeeno: 'employeeNumber',
+  assignmentnumber: 'assignmentNumber',
+  assignmentno: 'assignmentNumber',
   name: 'name',
   fullname: 'name',
   jobrole: 'jobRole',
   jobtitle: 'jobRole',
+  positiontitle: 'jobRole',
   team: 'team',
+  department: 'team',
   directorate: 'directorate',
   organisation: 'organisation',
   organization: 'organisation',
   linemanageremployeenumber: 'lineManagerNumber',
   linemanagernumber: 'lineManagerNumber',
+  supervisoremployeenumber: 'lineManagerNumber',
   employmenttype: 'employmentType',
   contracttype: 'employmentType',
+  assignmentcategory: 'employmentType',
   finishingdate: 'finishingDate',
+  contractenddate: 'finishingDate',
   enddate: 'finishingDate',
   smartcarduuid: 'smartcardUuid',
   uuid: 'smartcardUuid',
   email: 'email',
+  emailaddress: 'email',
   digitalstaff: 'digitalStaff',
 };
 
 const MAX_REPORTED = 50;
+
+/** "employeeNumber" → "employee number", to name a field in a refusal. */
+const label = (column: Column) => column.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
 
 function employmentType(value: string): EmploymentType | null {
   const key = value
@@ -58,28 +71,31 @@ interface Row {
   lineManagerNumber: string | null;
 }
 
-export function importPeople(ctx: ServiceContext, fileName: string, content: string): { imported: number } {
-  const parsed = parseCsv(content);
-  if (!parsed.ok)
-    throw new GatehouseError('INVALID_INPUT', `${fileName}: ${parsed.message} Nothing was imported.`);
-  const [header, ...records] = parsed.records;
-  if (!header) throw new GatehouseError('INVALID_INPUT', `${fileName} is empty. Nothing was imported.`);
-  const columns = header.fields.map((name) => HEADERS[headerKey(name)] ?? null);
-  if (!columns.includes('name')) {
+export function importPeople(
+  ctx: ServiceContext,
+  fileName: string,
+  content: string,
+): { imported: number; notes: string[] } {
+  const read = readTable(content, fileName, headerColumns(HEADERS), (columns) => columns.includes('name'));
+  if (!read.ok) throw new GatehouseError('INVALID_INPUT', `${read.message} Nothing was imported.`);
+  const { table } = read;
+  if (!read.complete) {
     throw new GatehouseError(
       'INVALID_INPUT',
-      `${fileName} has no "name" column (its header is: ${header.fields.join(', ')}). Nothing was imported.`,
+      `${fileName} has no "name" column (its header is: ${quoteFields(table.header.fields)}). Nothing was imported.`,
     );
   }
   const db = ctx.db();
   const problems: string[] = [];
   const rows: Row[] = [];
   const seen = new Map<string, number>();
-  for (const record of records) {
-    const raw: Record<string, string> = {};
-    columns.forEach((column, i) => {
-      if (column) raw[column] = (record.fields[i] ?? '').trim();
-    });
+  for (const record of table.records) {
+    const { values: raw, problems: bad } = recordValues(table, record, label);
+    if (bad.length > 0) {
+      problems.push(...bad);
+      continue;
+    }
+    const number = employeeNumberOf(raw.employeeNumber, raw.assignmentNumber);
     const type = employmentType(raw.employmentType ?? '');
     const finishing = raw.finishingDate ? parseUkOrIsoDate(raw.finishingDate) : undefined;
     const lineProblems: string[] = [];
@@ -88,22 +104,14 @@ export function importPeople(ctx: ServiceContext, fileName: string, content: str
         `unknown employment type "${raw.employmentType}" (use one of ${EMPLOYMENT_TYPES.join(', ')})`,
       );
     if (finishing === null)
-      lineProblems.push(`finishing date "${raw.finishingDate}" is not a date (use 31/03/2027 or 2027-03-31)`);
+      lineProblems.push(`finishing date "${raw.finishingDate}" is not a date (${DATE_FORMATS})`);
+    if (!number.ok) lineProblems.push(number.problem);
     const candidate = {
-      name: raw.name ?? '',
+      name: nameWithoutTitle(raw.name ?? ''),
+      ...(number.ok && number.value ? { employeeNumber: number.value } : {}),
       employmentType: type ?? 'permanent',
       ...Object.fromEntries(
-        (
-          [
-            'employeeNumber',
-            'jobRole',
-            'team',
-            'directorate',
-            'organisation',
-            'smartcardUuid',
-            'email',
-          ] as const
-        )
+        (['jobRole', 'team', 'directorate', 'organisation', 'smartcardUuid', 'email'] as const)
           .filter((key) => raw[key])
           .map((key) => [key, raw[key]]),
       ),
@@ -119,13 +127,13 @@ export function importPeople(ctx: ServiceContext, fileName: string, content: str
     ) {
       lineProblems.push(`${valid.data.employmentType} staff need a finishing date (REG-11)`);
     }
-    const number = raw.employeeNumber || undefined;
-    if (number) {
-      if (seen.has(number))
-        lineProblems.push(`employee number ${number} is also on line ${seen.get(number)}`);
-      else if (db.prepare('SELECT 1 FROM people WHERE employee_number = ?').get(number))
-        lineProblems.push(`employee number ${number} is already in the register`);
-      seen.set(number, record.line);
+    const employeeNumber = number.ok ? number.value : null;
+    if (employeeNumber) {
+      if (seen.has(employeeNumber))
+        lineProblems.push(`employee number ${employeeNumber} is also on line ${seen.get(employeeNumber)}`);
+      else if (db.prepare('SELECT 1 FROM people WHERE employee_number = ?').get(employeeNumber))
+        lineProblems.push(`employee number ${employeeNumber} is already in the register`);
+      seen.set(employeeNumber, record.line);
     }
     if (lineProblems.length > 0) problems.push(`Line ${record.line}: ${lineProblems.join('; ')}.`);
     else if (valid.success)
@@ -142,7 +150,7 @@ export function importPeople(ctx: ServiceContext, fileName: string, content: str
       );
     }
   }
-  if (records.length === 0) problems.push(`${fileName} has a header but no people.`);
+  if (table.records.length === 0) problems.push(`${fileName} has a header but no people.`);
   if (problems.length > 0) {
     const shown = problems.slice(0, MAX_REPORTED).join('\n');
     const more = problems.length > MAX_REPORTED ? `\n…and ${problems.length - MAX_REPORTED} more.` : '';
@@ -198,7 +206,7 @@ export function importPeople(ctx: ServiceContext, fileName: string, content: str
       after: { people: rows.length },
     });
   });
-  return { imported: rows.length };
+  return { imported: rows.length, notes: table.notes };
 }
 
 export const peopleImportHandlers: Pick<Handlers, 'people:import'> = {

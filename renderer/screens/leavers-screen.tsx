@@ -167,6 +167,8 @@ export function LeaversScreen() {
       ) : null}
       {preview ? (
         <>
+          {/* What the file held besides leavers (a report title, a total), so nothing is skipped unseen. */}
+          {preview.notes.length > 0 ? <p>{preview.notes.join(' ')}</p> : null}
           {preview.problems.length > 0 ? (
             <div className="error-summary" role="alert">
               <p>Nothing can be applied until these lines are fixed in the file:</p>

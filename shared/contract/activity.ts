@@ -23,6 +23,7 @@ export const activityChannels = {
       unchanged: z.number().int(),
       orphans: z.array(z.object({ username: z.string(), lastSignIn: z.string().nullable() })),
       mapping: z.object({ username: z.string(), date: z.string() }),
+      notes: z.array(z.string()),
     }),
     permission: 'accounts:write',
     mutates: true,

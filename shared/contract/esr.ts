@@ -37,7 +37,12 @@ export const esrChannels = {
       fileName: fileNameSchema,
       content: fileContentSchema(5_000_000, 'split it by week.'),
     }),
-    output: z.object({ added: z.number().int(), alreadyImported: z.number().int() }),
+    output: z.object({
+      added: z.number().int(),
+      alreadyImported: z.number().int(),
+      /** What the file's layout held besides changes (a report title, a total), said in words. */
+      notes: z.array(z.string()),
+    }),
     permission: 'accounts:write',
     mutates: true,
   }),

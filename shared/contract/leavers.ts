@@ -32,7 +32,12 @@ export const leaverChannels = {
   'leavers:preview': defineChannel({
     summary: 'Read the HR leavers report and match each row: matched, ambiguous, not found (DIS-3).',
     input: z.strictObject(file),
-    output: z.object({ rows: z.array(leaverMatchSchema), problems: z.array(z.string()) }),
+    output: z.object({
+      rows: z.array(leaverMatchSchema),
+      problems: z.array(z.string()),
+      /** What the file's layout held besides leavers (a report title, a total), said in words. */
+      notes: z.array(z.string()),
+    }),
     permission: 'accounts:write',
     mutates: false,
   }),

@@ -12,7 +12,7 @@ export const registerImportChannels = {
       fileName: fileNameSchema,
       content: fileContentSchema(20_000_000, 'split it into several files of people.'),
     }),
-    output: z.object({ imported: z.number().int() }),
+    output: z.object({ imported: z.number().int(), notes: z.array(z.string()) }),
     permission: 'people:write',
     mutates: true,
   }),

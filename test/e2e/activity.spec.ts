@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { reportFile } from '../support/report-files';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/gatehouse-fixture';
 import {
@@ -65,4 +66,26 @@ test('import last sign-ins, link an orphan account, and send line managers the i
 
   await openPerson(page, 'Ama Mensah');
   await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('ghost.user');
+});
+
+test('a sign-in report with a title, total and marking: the import says what it skipped (issue 9 §5)', async ({
+  page,
+  gatehouse,
+}) => {
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await openScreen(page, 'Sign-in activity');
+  await page.getByLabel('System the export comes from').selectOption({ label: 'RiO' });
+  await page.getByLabel('Last sign-in export').setInputFiles({
+    name: 'RiO_User_Activity.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(reportFile('rio-activity-report.csv')),
+  });
+  await expect(page.getByRole('status')).toContainText(
+    'Skipped the report title on lines 1-3, the summary on lines 9-10 ("Total: 3 records") and 2 empty columns after the last heading.',
+  );
+  await expect(page.getByRole('listitem', { name: 'user-rio on RiO' })).toContainText(
+    'last sign-in 2026-11-20',
+  );
 });

@@ -1,3 +1,4 @@
+import { reportFile } from '../support/report-files';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/gatehouse-fixture';
 import {
@@ -66,4 +67,23 @@ test('import the ESR feed, compare register and ESR, review a mover, accept a le
   await openPerson(page, 'Kofi Boateng');
   await expect(page.getByText('Ward Manager')).toBeVisible();
   await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('Disabled');
+});
+
+test('an ESR extract with a title and total: the import says what it skipped (issue 9 §5)', async ({
+  page,
+  gatehouse,
+}) => {
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await openScreen(page, 'ESR feed');
+  await page.getByLabel('ESR change file').setInputFiles({
+    name: 'SML_Weekly_Extract.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(reportFile('esr-bi-changes.csv')),
+  });
+  await expect(page.getByRole('status')).toHaveText(
+    'Imported 3 changes from SML_Weekly_Extract.csv. Skipped the report title on lines 1-3, the summary on line 10 ("Total: 4") and 2 empty columns after the last heading. Line 8 is another assignment of employee E3000 (line 7), read once.',
+  );
+  await expect(page.getByRole('region', { name: /^Starter: Sam Patel \(20481101\)/ })).toBeVisible();
 });

@@ -1,3 +1,4 @@
+import { reportFile } from '../support/report-files';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/gatehouse-fixture';
 import {
@@ -52,4 +53,29 @@ test('import the HR leavers report, resolve an ambiguous match and de-register t
   await expect(page.getByRole('region', { name: 'Pending tasks' })).toContainText(
     'Flag Siobhán O’Neill’s EMIS account as disabled',
   );
+});
+
+test('a leavers report as ESR saves it: the preview says what it skipped (issue 9 §5)', async ({
+  page,
+  gatehouse,
+}) => {
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await addPerson(page, 'Siobhán O’Neill', { employeeNumber: '1001', team: 'Newham Crisis Team' });
+  await openScreen(page, 'Leavers');
+  await page.getByLabel('HR leavers report').setInputFiles({
+    name: 'Leavers_Report.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(reportFile('esr-bi-leavers.csv')),
+  });
+  await expect(
+    page.getByText(
+      'Skipped the report title on lines 1-4, the summary on lines 11-12 ("Total leavers: 4") and 2 empty columns after the last heading.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Matched' })).toContainText(
+    "Line 6: O'Neill, Ms. Siobhan (Newham Crisis Team), left 2026-11-13 → Siobhán O’Neill",
+  );
+  await expectAccessible(page, 'leavers preview of an ESR report');
 });

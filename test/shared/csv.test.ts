@@ -45,4 +45,25 @@ describe('CSV parsing', () => {
     expect(neutraliseFormula("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
     expect(neutraliseFormula('Ann')).toBe('Ann');
   });
+
+  it('names a binary file as not text, UTF-16 as UTF-16, and older encodings as not UTF-8 (issue 9 §6)', () => {
+    const message = (text: string) => {
+      const result = parseCsv(text);
+      return result.ok ? '' : result.message;
+    };
+    const bytes = (values: number[]) => Buffer.from(values).toString('utf8');
+    const noZeros = Array.from({ length: 600 }, (_, i) => (i % 2 === 0 ? 1 + (i % 30) : 0x80 + (i % 120)));
+    expect(message(bytes(noZeros))).toMatch(/^The file is not a text \(CSV\) file/);
+    expect(message('%PDF-1.7\n%âãÏÓ\n1 0 obj\n')).toMatch(/^The file is not a text \(CSV\) file/);
+    expect(message('name,team\nSam\u0000,Podiatry\n')).toMatch(/^The file is not a text \(CSV\) file/);
+    expect(message(Buffer.from('\uFEFFname,team\r\nSam,Podiatry\r\n', 'utf16le').toString('utf8'))).toMatch(
+      /saved as UTF-16/,
+    );
+    const bigEndian = Buffer.from('\uFEFFname,team\r\n', 'utf16le').swap16();
+    expect(message(bigEndian.toString('utf8'))).toMatch(/saved as UTF-16/);
+    const latin1 = Buffer.from('name,team\nRenée Lefèvre,Podiatry\nJosé Núñez,Ward 5\n', 'latin1');
+    expect(message(latin1.toString('utf8'))).toMatch(/^Line 2: the file is not UTF-8 text/);
+    // A stray control character in one field is the importer's to name, by line and field.
+    expect(parseCsv('name,team\nSam\u0007 Patel,Podiatry\n').ok).toBe(true);
+  });
 });

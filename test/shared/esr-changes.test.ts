@@ -5,19 +5,20 @@ describe('ESR change file', () => {
   it('reads starters, movers and leavers however the extract words its headers, types and dates', () => {
     const parsed = parseEsrChanges(
       '\uFEFFEvent Type,Assignment Number,Full Name,Position Title,Department,Supervisor Number,Effective Date,Assignment Category,Contract End Date\r\n' +
-        'New Hire,E1001,"Patel, Sam",Staff Nurse,Podiatry,E0001,01/12/2026,Fixed Term Contract,31/05/2027\r\n' +
-        'Assignment Change,E1002,,Ward Manager,Ward 5, ,2026-12-01,,\r\n' +
-        'Termination,E1003,Ama Mensah,,,,30/11/2026,,\r\n',
+        'New Hire,E1001-1,"Patel, Sam",Staff Nurse,Podiatry,E0001,01/12/2026,Fixed Term Contract,31/05/2027\r\n' +
+        'Assignment Change,E1002-1,,Ward Manager,Ward 5, ,2026-12-01,,\r\n' +
+        'Termination,E1003-2,Ama Mensah,,,,30/11/2026,,\r\n',
       'esr.csv',
     );
     expect(parsed).toEqual({
       ok: true,
+      notes: [],
       rows: [
         expect.objectContaining({
           line: 2,
           kind: 'starter',
           employeeNumber: 'E1001',
-          name: 'Patel, Sam',
+          name: 'Sam Patel',
           jobRole: 'Staff Nurse',
           team: 'Podiatry',
           lineManagerNumber: 'E0001',
@@ -48,7 +49,7 @@ describe('ESR change file', () => {
     expect(parseEsrChanges('Name,Team\r\nSam,Podiatry\r\n', 'hr.csv')).toEqual({
       ok: false,
       message:
-        'hr.csv is not an ESR change file: it needs a change type (starter, mover or leaver), an employee number, an effective date (its header is: Name, Team). Nothing was imported.',
+        'hr.csv is not an ESR change file: it needs a change type (starter, mover or leaver), an employee or assignment number, an effective date (its header is: Name, Team). Nothing was imported.',
       problems: [],
     });
   });
@@ -70,7 +71,7 @@ describe('ESR change file', () => {
         'esr.csv has 5 lines that cannot be read. Nothing was imported; fix them and import the file again.',
       problems: [
         'Line 3: change type "Promotion" is not starter, mover or leaver.',
-        'Line 4: effective date "31/02/2026" is not a date (use 30/11/2026 or 2026-11-30).',
+        'Line 4: effective date "31/02/2026" is not a date (use 30/11/2026, 30-NOV-2026 or 2026-11-30).',
         'Line 4: a starter needs a name.',
         'Line 5: a mover needs the new position, team, directorate or line manager.',
         'Line 6: employment type "Zero hours" is not one Gatehouse knows.',

@@ -40,7 +40,9 @@ export function ActivityScreen() {
     setMessage(
       `Updated the last sign-in of ${count(result.updated, 'account')} (${result.unchanged} unchanged) from ${file.name}, ` +
         `reading the columns "${result.mapping.username}" and "${result.mapping.date}" (saved for next time). ` +
-        `${result.orphans.length} usernames are not in the register.`,
+        `${result.orphans.length} usernames are not in the register.` +
+        // What the file held besides accounts (a report title, a total), so nothing is skipped unseen.
+        result.notes.map((note) => ` ${note}`).join(''),
     );
     setVersion((v) => v + 1);
   }

@@ -26,11 +26,12 @@ export function EsrFeedScreen() {
     const content = await file.text();
     const result = await run(() => api.esr.import({ fileName: file.name, content }));
     if (!result) return;
-    setMessage(
+    const outcome =
       result.added === 0
         ? `Nothing new in ${file.name}: all ${count(result.alreadyImported, 'change')} were imported before.`
-        : `Imported ${count(result.added, 'change')} from ${file.name}.`,
-    );
+        : `Imported ${count(result.added, 'change')} from ${file.name}.`;
+    // What the file held besides changes (a report title, a total) is said, so nothing is skipped unseen.
+    setMessage([outcome, ...result.notes].join(' '));
     setVersion((v) => v + 1);
   }
 

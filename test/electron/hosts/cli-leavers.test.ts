@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reportFile } from '../../support/report-files';
 import { initStore, runGatehouse } from '../../support/run-cli';
 import { tempDir } from '../../support/temp-core';
 
@@ -51,5 +52,20 @@ describe('gatehouse leavers import', () => {
       code: 2,
       stderr: expect.stringMatching(/not a leavers report/),
     });
+  });
+
+  it('says what it skipped in a report as ESR saves it: title, total and empty columns (issue 9 §5)', () => {
+    const dir = tempDir();
+    const as = initStore(dir);
+    const staff = join(dir, 'staff.csv');
+    writeFileSync(staff, 'employee number,name,team\n1001,Siobhán O’Neill,Newham Crisis Team\n');
+    expect(runGatehouse(['people', 'import', '--file', staff, ...as]).code).toBe(0);
+    const report = join(dir, 'Leavers_Report.csv');
+    writeFileSync(report, reportFile('esr-bi-leavers.csv'));
+    const preview = runGatehouse(['leavers', 'import', '--file', report, ...as]);
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toMatch(
+      /^Skipped the report title on lines 1-4, the summary on lines 11-12 \("Total leavers: 4"\) and 2 empty columns after the last heading\.\nLine 7 is another assignment of employee 1001 \(line 6\), read once\.\nMatched \(1\):\n {2}line 6: O'Neill, Ms\. Siobhan/,
+    );
   });
 });

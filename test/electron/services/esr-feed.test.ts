@@ -44,8 +44,8 @@ const FEED =
 describe('ESR change feed (seed 003)', () => {
   it('imports changes as proposals, once: the same file again adds nothing and says so', async () => {
     const { core, file, proposals } = await trust();
-    expect(await must(core, 'esr:import', file(FEED))).toEqual({ added: 3, alreadyImported: 0 });
-    expect(await must(core, 'esr:import', file(FEED))).toEqual({ added: 0, alreadyImported: 3 });
+    expect(await must(core, 'esr:import', file(FEED))).toEqual({ added: 3, alreadyImported: 0, notes: [] });
+    expect(await must(core, 'esr:import', file(FEED))).toEqual({ added: 0, alreadyImported: 3, notes: [] });
     const list = await proposals();
     expect(list.map((c) => [c.kind, c.employeeNumber, c.state])).toEqual([
       ['leaver', 'E3000', 'proposed'],

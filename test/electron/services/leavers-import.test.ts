@@ -121,7 +121,7 @@ describe('HR leavers report (DIS-3)', () => {
     ].join('\n');
     const { problems } = previewLeavers(ctx, 'bad.csv', bad);
     expect(problems).toEqual([
-      'Line 2: leaving date "31/02/2026" is not a date (use 30/11/2026 or 2026-11-30).',
+      'Line 2: leaving date "31/02/2026" is not a date (use 30/11/2026, 30-NOV-2026 or 2026-11-30).',
       'Line 3: no name.',
     ]);
     const before = fingerprint(core);

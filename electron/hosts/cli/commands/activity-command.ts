@@ -34,6 +34,7 @@ export const activityImportCommand: Command = {
     const lines = [
       `Updated last activity on ${count(result.updated, 'account')} (${result.unchanged} unchanged) from ${file}.`,
       `Columns used, saved for next time: "${result.mapping.username}" and "${result.mapping.date}".`,
+      ...result.notes,
       ...(result.orphans.length
         ? [
             `Not in the register (${result.orphans.length}):`,

@@ -23,6 +23,7 @@ export const esrImportCommand: Command = {
           ? `Nothing new in ${path}: all ${plural(result.alreadyImported, 'change')} were imported before.`
           : `Imported ${plural(result.added, 'change')} from ${path}${result.alreadyImported ? ` (${result.alreadyImported} were imported before)` : ''}.`,
         `Waiting for a decision: ${plural(count('starter'), 'starter')}, ${plural(count('mover'), 'mover')}, ${plural(count('leaver'), 'leaver')}.`,
+        ...result.notes,
       ].join('\n'),
       { ...result, waiting },
     );

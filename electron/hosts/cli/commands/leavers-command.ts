@@ -58,12 +58,13 @@ export const leaversImportCommand: Command = {
       cli.print(lines.join('\n'), result);
       return EXIT.ok;
     }
-    const { rows, problems } = preview;
+    const { rows, problems, notes } = preview;
     const group = (status: LeaverMatch['status'], title: string) => {
       const matching = rows.filter((r) => r.status === status);
       return matching.length ? [`${title} (${matching.length}):`, ...matching.map(describe)] : [];
     };
     const text = [
+      ...notes,
       ...group('matched', 'Matched'),
       ...group('ambiguous', 'Ambiguous: resolve on the Leavers screen'),
       ...group('not-found', 'Not found in the register'),
@@ -72,7 +73,11 @@ export const leaversImportCommand: Command = {
         ? ['Problems (nothing can be applied until they are fixed):', ...problems.map((p) => `  ${p}`)]
         : []),
     ].join('\n');
-    cli.print(text || `${file} lists no leavers.`, { rows, problems });
+    cli.print(rows.length > 0 || problems.length > 0 ? text : `${file} lists no leavers.`, {
+      rows,
+      problems,
+      notes,
+    });
     return problems.length > 0 ? EXIT.badInput : EXIT.ok;
   },
 };

@@ -14,7 +14,10 @@ export const peopleImportCommand: Command = {
     const { path: file, content } = cli.readFileFor('people:import', 'file', 'Name the CSV file to import.');
     await cli.signIn();
     const result = await cli.call('people:import', { fileName: basename(file), content });
-    cli.print(`Imported ${count(result.imported, 'person', 'people')} from ${file}.`, result);
+    cli.print(
+      [`Imported ${count(result.imported, 'person', 'people')} from ${file}.`, ...result.notes].join(' '),
+      result,
+    );
     return EXIT.ok;
   },
 };
