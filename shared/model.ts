@@ -108,6 +108,10 @@ export const chainStatusSchema = z.object({
       problem: z.string(),
     })
     .nullable(),
+  /** Every problem found: events (chain, signatures) and the append-only triggers (issue 10 §1). */
+  problems: z.array(z.string()),
+  /** Facts that are not failures, e.g. which events predate signatures. */
+  notes: z.array(z.string()),
 });
 export type ChainStatus = z.infer<typeof chainStatusSchema>;
 

@@ -1,8 +1,9 @@
 /** The audit trail: filtered listing and chain verification (REP-3). */
 import type { Handlers } from '../service-context';
-import { listAuditEvents, verifyAuditChain } from '../store/audit-log';
+import { listAuditEvents } from '../store/audit-log';
+import { verifyAuditTrail } from '../store/audit-verify';
 
 export const auditHandlers: Pick<Handlers, 'audit:list' | 'audit:verify'> = {
   'audit:list': (ctx, input) => listAuditEvents(ctx.db(), input),
-  'audit:verify': (ctx) => verifyAuditChain(ctx.db()),
+  'audit:verify': (ctx) => verifyAuditTrail(ctx.db()),
 };

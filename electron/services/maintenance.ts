@@ -56,7 +56,7 @@ export function checkDatabase(db: Db): IntegrityReport {
   const foreign = db.pragma('foreign_key_check') as unknown[];
   if (foreign.length > 0) problems.push(`${foreign.length} row(s) refer to records that do not exist.`);
   const chain = verifyAuditChain(db);
-  if (!chain.valid && chain.firstBad) problems.push(`Audit chain: ${chain.firstBad.problem}`);
+  problems.push(...chain.problems.map((problem) => `Audit trail: ${problem}`));
   return { ok: problems.length === 0, problems, chain };
 }
 

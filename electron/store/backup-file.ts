@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { GatehouseError } from './errors';
-import { type KeySlotFile, parseKeySlots } from './key-slots';
+import { type KeySlotFile, parseKeySlots, serialiseKeySlots } from './key-slots';
 
 const MAGIC = Buffer.from('GATEHOUSE-BACKUP\n', 'utf8');
 
@@ -34,7 +34,7 @@ export function encodeBackup(contents: BackupContents): Buffer {
       version: 1,
       createdAt: contents.createdAt,
       storeId: contents.storeId,
-      keySlots: contents.keySlots,
+      keySlots: JSON.parse(serialiseKeySlots(contents.keySlots)) as unknown,
       databaseSha256: createHash('sha256').update(contents.database).digest('hex'),
       databaseBytes: contents.database.length,
     }),

@@ -11,11 +11,21 @@ export const auditVerifyCommand: Command = {
   async run(cli) {
     await cli.signIn();
     const status = await cli.call('audit:verify', {});
+    const notes = status.notes.map((note) => `\n${note}`).join('');
     if (status.valid) {
-      cli.print(`Audit chain intact: ${status.count} events, head ${status.headHash ?? '(empty)'}.`, status);
+      cli.print(
+        `Audit chain intact: ${status.count} events, each signed by its operator, head ${status.headHash ?? '(empty)'}.${notes}`,
+        status,
+      );
       return EXIT.ok;
     }
-    cli.print(`Audit chain BROKEN at event ${status.firstBad?.seq}: ${status.firstBad?.problem}`, status);
+    const lines = status.problems.map((problem) => `\n- ${problem}`).join('');
+    cli.print(
+      status.firstBad
+        ? `Audit chain BROKEN at event ${status.firstBad.seq}: ${status.firstBad.problem}${lines}${notes}`
+        : `Audit trail NOT TRUSTWORTHY:${lines}${notes}`,
+      status,
+    );
     return EXIT.checkFailed;
   },
 };
