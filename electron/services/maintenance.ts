@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import type { Permission } from '../../shared/permissions';
 import type { Core } from '../core';
 import { ServiceContext } from '../service-context';
+import { auditHead } from './audit';
 import { allAuditEvents, type NewAuditEvent, verifyAuditChain } from '../store/audit-log';
 import type { ChainVerdict } from '../store/audit-chain';
 import { decodeBackup, encodeBackup } from '../store/backup-file';
@@ -104,6 +105,7 @@ export function backup(core: Core, to: string): BackupResult {
       storeId: store.storeId,
       keySlots: readKeySlots(store.paths.keySlots),
       database: readFileSync(snapshot),
+      auditAnchor: auditHead(core),
     });
     refuseExisting(to);
     writeFileAtomic(to, bytes);

@@ -12,6 +12,8 @@ const ACTIONS: Record<string, string> = {
   'session.acceptable-use-acknowledged': 'Acceptable use acknowledged',
   'settings.updated': 'Settings changed',
   'audit.exported': 'Audit trail exported',
+  'audit.checkpoint': 'Audit checkpoint made',
+  'operator.signing-key-added': 'Signing key recorded',
   'person.added': 'Person added',
   'person.updated': 'Details changed',
   'person.viewed': 'Record viewed',

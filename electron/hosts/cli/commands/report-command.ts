@@ -10,6 +10,11 @@ import type { Command } from './command';
 
 const NAMES = REPORT_NAMES.join(', ');
 
+/** inactive-2026-11.csv -> inactive-2026-11.anchor.json */
+export function anchorFileFor(out: string): string {
+  return `${out.replace(/\.csv$/i, '')}.anchor.json`;
+}
+
 export const reportCommand: Command = {
   name: 'report',
   usage: `gatehouse report NAME --month YYYY-MM --format csv|pdf --out FILE --as NAME [--passphrase-file FILE]\n  NAME: ${NAMES}`,
@@ -27,24 +32,33 @@ export const reportCommand: Command = {
     const format = cli.required('format', 'Choose --format csv or --format pdf.');
     if (format !== 'csv' && format !== 'pdf') throw new CliError(`--format is csv or pdf (got "${format}").`);
     const out = cli.required('out', 'Name the file to write, e.g. --out inactive-2026-11.csv.');
-    if (existsSync(out))
-      throw new CliError(`${out} already exists; Gatehouse never overwrites a file. Choose a new name.`);
+    for (const path of format === 'csv' ? [out, anchorFileFor(out)] : [out]) {
+      if (existsSync(path))
+        throw new CliError(`${path} already exists; Gatehouse never overwrites a file. Choose a new name.`);
+    }
     const ctx = new ServiceContext((await cli.signIn()).deps);
     const file = await exportReport(ctx, name as ReportName, month, format);
+    // A CSV's anchor goes in a side file, so the CSV itself still opens cleanly in Excel.
+    const anchorFile = format === 'csv' ? anchorFileFor(out) : null;
     try {
       writeFileAtomic(out, Buffer.from(file.bytes));
+      if (anchorFile) writeFileAtomic(anchorFile, `${JSON.stringify(file.anchor, null, 2)}\n`, 0o644);
     } catch (error) {
       throw new CliError(
         `Cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? 'error'}. Check the folder exists and you may write to it.`,
       );
     }
-    cli.print(`Wrote ${name} for ${month} (${file.rows} rows) to ${out}.`, {
-      report: name,
-      month,
-      format,
-      out,
-      rows: file.rows,
-    });
+    cli.print(
+      `Wrote ${name} for ${month} (${file.rows} rows) to ${out}${anchorFile ? `, its audit anchor to ${anchorFile}` : ''}.`,
+      {
+        report: name,
+        month,
+        format,
+        out,
+        rows: file.rows,
+        anchorFile,
+      },
+    );
     return EXIT.ok;
   },
 };
