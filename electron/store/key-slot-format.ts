@@ -82,7 +82,7 @@ export function newNameKey(): string {
   return randomBytes(32).toString('base64');
 }
 
-function slotCheck(storeId: string, slot: KeySlot): string {
+export function slotCheck(storeId: string, slot: KeySlot): string {
   return createHash('sha256')
     .update(`gatehouse-keyslot-check:v2\n${storeId}\n`, 'utf8')
     .update(canonicalJson(slot as unknown as Json), 'utf8')
