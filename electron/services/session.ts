@@ -63,20 +63,23 @@ export const sessionHandlers: Pick<
 
   'session:signIn': async (ctx, input) => {
     const { throttle } = ctx.deps;
-    const wait = throttle.waitSeconds(input.name);
+    // Checked and counted in one step across processes (issue 10 §4): the attempt is a failure until
+    // the passphrase proves otherwise.
+    const { wait } = throttle.begin(input.name);
     if (wait > 0) throw new GatehouseError('THROTTLED', waitMessage(wait));
     let unlocked;
     try {
       unlocked = await unlockStore(ctx.deps.paths, input.name, input.passphrase);
     } catch (error) {
       if (isGatehouseError(error) && error.code === 'PASSPHRASE_NOT_RECOGNISED') {
-        throttle.recordFailure(input.name);
         const next = throttle.waitSeconds(input.name);
         throw new GatehouseError(
           error.code,
           next > 0 ? `${error.message} ${waitMessage(next)}` : error.message,
         );
       }
+      // Not a wrong passphrase (a damaged key slot, a missing store): not held against the operator.
+      throttle.release(input.name);
       throw error;
     }
     const { store, operator, newPublicKey } = unlocked;
@@ -85,6 +88,7 @@ export const sessionHandlers: Pick<
       card = operatorCardForSignIn(store.db, operator.id, ctx.deps.smartcard);
     } catch (error) {
       store.close(); // the passphrase was right but the card is missing: nothing stays unlocked
+      throttle.release(input.name);
       throw error;
     }
     const failedBefore = throttle.recordSuccess(input.name);
