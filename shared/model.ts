@@ -124,7 +124,6 @@ export const auditAnchorSchema = z.strictObject({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   at: z.string(),
   operatorId: z.string(),
-  operatorName: z.string(),
   signature: z.string(),
 });
 export type AuditAnchor = z.infer<typeof auditAnchorSchema>;

@@ -18,7 +18,6 @@ export function anchorNow(ctx: ServiceContext): AuditAnchor {
       storeId: store.storeId,
       signingKey: store.signingKey,
       operatorId: operator.id,
-      operatorName: operator.name,
     },
     ctx.clock.now(),
   );
@@ -35,7 +34,6 @@ export function auditHead(core: Core): AuditAnchor {
       storeId: store.storeId,
       signingKey: store.signingKey,
       operatorId: operator.id,
-      operatorName: operator.name,
     },
     core.deps.clock.now(),
   );

@@ -6,8 +6,8 @@
  * register, which receives each event as it is made, closes that.)
  *
  * Format (JSON, version 1):
- *   { format: 'gatehouse-audit-anchor', version: 1, storeId, seq, hash, at, operatorId, operatorName,
- *     signature }
+ *   { format: 'gatehouse-audit-anchor', version: 1, storeId, seq, hash, at, operatorId, signature }
+ * It names the operator by id only, so a backup's header (which carries one) shows no names.
  * `signature` is Ed25519 by the operator who made the anchor, base64, over the UTF-8 text
  * `gatehouse-audit-anchor:v1\n` + canonical JSON of every other member; it is checked against the
  * operator's key as the trail records it. An empty trail anchors seq 0 and the genesis hash.
@@ -38,7 +38,7 @@ export function headOf(db: Db): { seq: number; hash: string } {
 
 export function makeAnchor(
   db: Db,
-  signer: { storeId: string; signingKey: Buffer; operatorId: string; operatorName: string },
+  signer: { storeId: string; signingKey: Buffer; operatorId: string },
   at: Date,
 ): AuditAnchor {
   const unsigned = {
@@ -48,7 +48,6 @@ export function makeAnchor(
     ...headOf(db),
     at: at.toISOString(),
     operatorId: signer.operatorId,
-    operatorName: signer.operatorName,
   };
   return { ...unsigned, signature: signMessage(signer.signingKey, anchorMessage(unsigned)) };
 }
@@ -66,7 +65,10 @@ export function anchorProblem(db: Db, storeId: string, raw: unknown, source: str
   if (anchor.storeId !== storeId) return `${source} anchors a different Gatehouse store (${anchor.storeId}).`;
   const key = trailSigningKeys(auditLinks(db)).keys.get(anchor.operatorId);
   if (!key || !verifyMessage(key, anchorMessage(anchor), signature)) {
-    return `${source} does not carry the signature of ${anchor.operatorName} as the audit trail records their key: the anchor or the trail has been forged.`;
+    const name =
+      db.prepare<[string], { name: string }>('SELECT name FROM operators WHERE id = ?').get(anchor.operatorId)
+        ?.name ?? `operator ${anchor.operatorId}`;
+    return `${source} does not carry the signature of ${name} as the audit trail records their key: the anchor or the trail has been forged.`;
   }
   if (anchor.seq === 0) return null;
   const event = db
