@@ -1,9 +1,9 @@
 /**
  * The backup file: one file an administrator can move about, holding the encrypted database and
  * the key slots needed to open it. Layout: the magic line, a 4-byte big-endian header length, the
- * JSON header (format version, store id, key slots, the database's SHA-256 and size), then the
- * database bytes exactly as SQLCipher wrote them. Nothing in it is readable without a passphrase
- * but the operators' names in the key slots, which sit in plain view beside the live database too.
+ * JSON header (format version, store id, key slots, the database's SHA-256 and size, the signed audit
+ * head), then the database bytes exactly as SQLCipher wrote them. Nothing in it is readable without a
+ * passphrase: the key slots hold no names (issue 10 §4).
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
