@@ -90,7 +90,18 @@ export type AuditVerdict = ChainStatus;
 
 export function verifyAuditTrail(db: Db): AuditVerdict {
   const chain = verifyChain(auditLinks(db));
-  const from = signedFrom(db);
+  // Once one event is signed, every later one must be: an edited boundary in meta cannot let
+  // unsigned events back in after signatures began.
+  const boundary = signedFrom(db);
+  const firstSigned =
+    boundary === Number.MAX_SAFE_INTEGER
+      ? null
+      : db
+          .prepare<[], { seq: number | null }>(
+            'SELECT min(seq) AS seq FROM audit_events WHERE signature IS NOT NULL',
+          )
+          .get()?.seq;
+  const from = Math.min(boundary, firstSigned ?? Number.MAX_SAFE_INTEGER);
   const { keys, problems: keyProblems } = trailSigningKeys(auditLinks(db));
   const eventProblems = [...keyProblems];
   for (const link of auditLinks(db)) {

@@ -12,6 +12,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { Clock } from '../clock';
 import { writeFileAtomic } from './atomic-file';
@@ -128,6 +129,8 @@ export class SignInThrottle {
    * now, before the passphrase is checked. `recordSuccess` or `release` takes the count back.
    */
   begin(name: string): { wait: number } {
+    // No data folder, no store: nothing to guard, and nowhere to keep a record.
+    if (!existsSync(dirname(this.path))) return { wait: 0 };
     return withFileLock(this.path, () => {
       const file = this.read();
       const wait = this.waitIn(file, name);
@@ -146,6 +149,7 @@ export class SignInThrottle {
 
   /** Take back the failure `begin` counted: the attempt ended for another reason (a damaged slot). */
   release(name: string): void {
+    if (!existsSync(dirname(this.path))) return;
     withFileLock(this.path, () => {
       const file = this.read();
       const entry = file.entries[this.keyFor(file, name)];

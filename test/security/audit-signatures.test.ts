@@ -1,6 +1,7 @@
 /** Issue 10 §1: each audit event is signed by the operator who caused it (REP-3). */
 import { describe, expect, it } from 'vitest';
 import type { ChainStatus } from '../../shared/model';
+import { hashEvent } from '../../electron/store/audit-chain';
 import { appendAuditEvent } from '../../electron/store/audit-log';
 import { must } from '../support/temp-core';
 import { TEST_NOW } from '../support/test-clock';
@@ -64,7 +65,6 @@ describe('signed audit events (issue 10 §1, REP-3)', () => {
       seq: number;
       hash: string;
     };
-    const { hashEvent } = await import('../../electron/store/audit-chain');
     const content = {
       seq: head.seq + 1,
       at: TEST_NOW.toISOString(),
@@ -111,5 +111,39 @@ describe('signed audit events (issue 10 §1, REP-3)', () => {
     const again = await signedInCore(dir, { name: 'Bea Bishop', passphrase: 'amber falcon meadow 77' });
     expect(await must<ChainStatus>(again, 'audit:verify')).toMatchObject({ valid: true });
     again.close();
+  });
+});
+
+describe('the boundary of signatures (issue 10 §1)', () => {
+  it('cannot be moved in meta to let unsigned events in after signatures began', async () => {
+    const { bea, db } = await storeWithInsider();
+    db.prepare(`UPDATE meta SET value = '1000000' WHERE key = 'audit_signed_from'`).run();
+    const head = db.prepare('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as {
+      seq: number;
+      hash: string;
+    };
+    const content = {
+      seq: head.seq + 1,
+      at: TEST_NOW.toISOString(),
+      operatorId: null,
+      operatorName: 'Nobody',
+      action: 'settings.updated',
+      subjectType: null,
+      subjectId: null,
+      subjectLabel: null,
+      reason: null,
+      instructedBy: null,
+      before: null,
+      after: null,
+    };
+    db.prepare(
+      `INSERT INTO audit_events (seq, at, operator_name, action, prev_hash, hash) VALUES (?, ?, 'Nobody', 'settings.updated', ?, ?)`,
+    ).run(content.seq, content.at, head.hash, hashEvent(head.hash, content));
+    const verdict = await must<ChainStatus>(bea, 'audit:verify');
+    expect(verdict.firstBad).toEqual({
+      seq: content.seq,
+      problem: `Event ${content.seq} in the name of Nobody is not signed.`,
+    });
+    bea.close();
   });
 });
