@@ -3,13 +3,15 @@
  * processes) or flushed (failures on many other names), and its file does not give names away.
  */
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storePaths } from '../../electron/store/paths';
 import { FREE_ATTEMPTS, SignInThrottle } from '../../electron/store/sign-in-throttle';
-import { CLI, initStore } from '../support/run-cli';
+import { startWebHost } from '../../electron/hosts/web-host';
+import { CLI, initStore, ROOT } from '../support/run-cli';
 import { ADMIN, activeAdminCore, newCore, tempDir, TestClock } from '../support/temp-core';
 import { faketimeEnv, TEST_NOW } from '../support/test-clock';
 
@@ -25,7 +27,69 @@ function runAsync(args: string[]): Promise<number> {
   });
 }
 
+function post(port: number, path: string, cookie: string, body: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        headers: { Host: `127.0.0.1:${port}`, Cookie: cookie },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve(text));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 describe('the sign-in back-off under attack (issue 10 §4)', () => {
+  it('checks only the first few of 20 concurrent wrong sign-ins through the browser host', async () => {
+    const dir = tempDir();
+    (await activeAdminCore(dir)).close();
+    const core = newCore(dir);
+    const host = await startWebHost(core, { port: 0, staticDir: join(ROOT, 'dist', 'renderer') });
+    try {
+      const token = new URL(host.url).searchParams.get('token')!;
+      const login = await new Promise<string>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: host.port,
+            path: `/?token=${token}`,
+            headers: { Host: `127.0.0.1:${host.port}` },
+          },
+          (res) => {
+            res.resume();
+            resolve(String(res.headers['set-cookie']).split(';')[0]!);
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      });
+      const replies = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          post(host.port, '/api/session:signIn', login, JSON.stringify(WRONG)),
+        ),
+      );
+      const codes = replies.map((text) => (JSON.parse(text) as { error: { code: string } }).error.code);
+      expect(codes.filter((c) => c === 'PASSPHRASE_NOT_RECOGNISED')).toHaveLength(FREE_ATTEMPTS);
+      expect(codes.filter((c) => c === 'THROTTLED')).toHaveLength(20 - FREE_ATTEMPTS);
+      expect(core.deps.throttle.attempts(ADMIN.name)).toEqual({
+        failures: FREE_ATTEMPTS,
+        refused: 20 - FREE_ATTEMPTS,
+      });
+    } finally {
+      await host.close();
+      core.close();
+    }
+  });
+
   it('checks only the first few of 20 concurrent wrong sign-ins and counts them all', async () => {
     const dir = tempDir();
     (await activeAdminCore(dir)).close();
