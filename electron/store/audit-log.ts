@@ -127,8 +127,9 @@ export function verifyHashChain(db: Db) {
   return verifyChain(auditLinks(db));
 }
 
-export function* allAuditEvents(db: Db): Generator<AuditEvent> {
-  for (const link of auditLinks(db)) yield { ...link.content, hash: link.hash };
+/** Every event with its hash and signature (the export carries both, so it can be checked offline). */
+export function* allAuditEvents(db: Db): Generator<AuditEvent & { signature: string | null }> {
+  for (const link of auditLinks(db)) yield { ...link.content, hash: link.hash, signature: link.signature };
 }
 
 export function listAuditEvents(db: Db, filter: AuditFilter): { events: AuditEvent[]; total: number } {

@@ -1,8 +1,11 @@
 /** Issue 10 §1: each audit event is signed by the operator who caused it (REP-3). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChainStatus } from '../../shared/model';
 import { hashEvent } from '../../electron/store/audit-chain';
 import { appendAuditEvent } from '../../electron/store/audit-log';
+import { exportAudit } from '../../electron/services/maintenance';
 import { must } from '../support/temp-core';
 import { TEST_NOW } from '../support/test-clock';
 import { storeWithInsider } from './insider';
@@ -144,6 +147,21 @@ describe('the boundary of signatures (issue 10 §1)', () => {
       seq: content.seq,
       problem: `Event ${content.seq} in the name of Nobody is not signed.`,
     });
+    bea.close();
+  });
+});
+
+describe('the audit export (issue 10 §1)', () => {
+  it('carries each event’s signature, so the export can be checked away from the store', async () => {
+    const { bea, dir } = await storeWithInsider();
+    const out = join(dir, 'audit.jsonl');
+    exportAudit(bea, out);
+    const events = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { hash: string; signature: string | null });
+    expect(events.length).toBeGreaterThan(3);
+    expect(events.every((e) => typeof e.signature === 'string' && e.signature.length === 88)).toBe(true);
     bea.close();
   });
 });
