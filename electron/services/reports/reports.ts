@@ -109,6 +109,7 @@ export const reportHandlers: Pick<Handlers, 'reports:run' | 'reports:export'> = 
       mimeType: file.mimeType,
       base64: Buffer.from(file.bytes).toString('base64'),
       rows: file.rows,
+      anchor: file.anchor,
     };
   },
 };
