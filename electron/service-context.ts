@@ -88,11 +88,12 @@ export class ServiceContext {
   transact<T>(work: (audit: AuditWriter) => T): T {
     const db = this.db();
     const actor = this.actor();
+    const { signingKey } = this.deps.session.store!;
     const at = this.clock.now();
     let writes = 0;
     const result = db.transaction(() => {
       const value = work((event) => {
-        appendAuditEvent(db, actor, at, event);
+        appendAuditEvent(db, actor, at, event, signingKey);
         writes += 1;
       });
       // A change without its audit event must never commit (REP-3): throwing rolls it back.

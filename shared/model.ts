@@ -108,8 +108,25 @@ export const chainStatusSchema = z.object({
       problem: z.string(),
     })
     .nullable(),
+  /** Every problem found: events (chain, signatures) and the append-only triggers (issue 10 §1). */
+  problems: z.array(z.string()),
+  /** Facts that are not failures, e.g. which events predate signatures. */
+  notes: z.array(z.string()),
 });
 export type ChainStatus = z.infer<typeof chainStatusSchema>;
+
+/** The audit head signed by an operator, kept outside the store (format: electron/store/audit-anchor.ts). */
+export const auditAnchorSchema = z.strictObject({
+  format: z.literal('gatehouse-audit-anchor'),
+  version: z.literal(1),
+  storeId: z.string().uuid(),
+  seq: z.number().int().nonnegative(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  at: z.string(),
+  operatorId: z.string(),
+  signature: z.string(),
+});
+export type AuditAnchor = z.infer<typeof auditAnchorSchema>;
 
 export const IDLE_LOCK_MINUTES = { min: 1, max: 120, default: 10 } as const;
 

@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import type { Permission } from '../../shared/permissions';
 import type { Core } from '../core';
 import { ServiceContext } from '../service-context';
+import { auditHead } from './audit';
 import { type NewAuditEvent, verifyAuditChain } from '../store/audit-log';
 import type { ChainVerdict } from '../store/audit-chain';
 import { decodeBackup, encodeBackup } from '../store/backup-file';
@@ -56,7 +57,7 @@ export function checkDatabase(db: Db): IntegrityReport {
   const foreign = db.pragma('foreign_key_check') as unknown[];
   if (foreign.length > 0) problems.push(`${foreign.length} row(s) refer to records that do not exist.`);
   const chain = verifyAuditChain(db);
-  if (!chain.valid && chain.firstBad) problems.push(`Audit chain: ${chain.firstBad.problem}`);
+  problems.push(...chain.problems.map((problem) => `Audit trail: ${problem}`));
   return { ok: problems.length === 0, problems, chain };
 }
 
@@ -104,6 +105,7 @@ export function backup(core: Core, to: string): BackupResult {
       storeId: store.storeId,
       keySlots: readKeySlots(store.paths.keySlots),
       database: readFileSync(snapshot),
+      auditAnchor: auditHead(core),
     });
     refuseExisting(to);
     writeFileAtomic(to, bytes);

@@ -6,8 +6,9 @@ import type { Operator } from '../../shared/model';
 import type { Handlers } from '../service-context';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
-import { sameName, wrapDataKey } from '../store/key-slots';
-import { type OperatorRow, operatorSystems, updateKeySlots } from '../store/open-store';
+import { newSigningKeyPair } from '../store/audit-signing';
+import { sameName, wrapSlot } from '../store/key-slots';
+import { type OperatorRow, operatorSystems, slotNameHash, updateKeySlots } from '../store/open-store';
 import { requireStrongPassphrase } from './passphrase-policy';
 
 function toOperator(db: Db, row: OperatorRow): Operator {
@@ -71,12 +72,21 @@ export const operatorHandlers: Pick<
     requireStrongPassphrase(input.passphrase, input.name, 'new-operator');
     checkSystems(ctx.db(), input.systems);
     const id = randomUUID();
-    const slot = await wrapDataKey(
-      store.dataKey,
-      input.passphrase,
-      { storeId: store.storeId, operatorId: id, name: input.name },
-      ctx.deps.kdf,
-    );
+    // Their own signing key (issue 10 §1): the private half only ever in their slot, the public half
+    // on the record in the event that adds them, signed by the administrator adding them.
+    const signing = newSigningKeyPair();
+    const slot = await (async () => {
+      try {
+        return await wrapSlot(
+          { dataKey: store.dataKey, signingKey: signing.privateKey },
+          input.passphrase,
+          { storeId: store.storeId, operatorId: id, nameHash: slotNameHash(store, input.name) },
+          ctx.deps.kdf,
+        );
+      } finally {
+        signing.privateKey.fill(0);
+      }
+    })();
     const now = ctx.clock.now().toISOString();
     updateKeySlots(store, (slots) => [...slots, slot]);
     try {
@@ -84,14 +94,20 @@ export const operatorHandlers: Pick<
         ctx
           .db()
           .prepare(
-            `INSERT INTO operators (id, name, role, status, created_at, created_by) VALUES (?, ?, ?, 'active', ?, ?)`,
+            `INSERT INTO operators (id, name, role, status, created_at, created_by, signing_public_key)
+             VALUES (?, ?, ?, 'active', ?, ?, ?)`,
           )
-          .run(id, input.name, input.role, now, ctx.actor().id);
+          .run(id, input.name, input.role, now, ctx.actor().id, signing.publicKey);
         writeSystems(ctx.db(), id, input.systems);
         audit({
           action: 'operator.added',
           subject: { type: 'operator', id, label: input.name },
-          after: { name: input.name, role: input.role, systems: input.systems },
+          after: {
+            name: input.name,
+            role: input.role,
+            systems: input.systems,
+            signingKey: signing.publicKey,
+          },
         });
       });
     } catch (error) {

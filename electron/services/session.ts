@@ -5,8 +5,9 @@
  */
 import { ACCEPTABLE_USE_VERSION } from '../../shared/policy/acceptable-use';
 import type { Handlers } from '../service-context';
+import { publicKeyOf } from '../store/audit-signing';
 import { GatehouseError, isGatehouseError } from '../store/errors';
-import { findSlot, readKeySlots, unwrapDataKey, wrapDataKey } from '../store/key-slots';
+import { openSlot, readKeySlots, wrapSlot } from '../store/key-slots';
 import {
   createStore,
   NOT_RECOGNISED,
@@ -38,7 +39,7 @@ export const sessionHandlers: Pick<
   'session:createFirstAdministrator': async (ctx, input) => {
     requireStrongPassphrase(input.passphrase, input.name);
     const now = ctx.clock.now();
-    const { store, operatorId } = await createStore(ctx.deps.paths, input, ctx.deps.kdf, now);
+    const { store, operatorId, publicKey } = await createStore(ctx.deps.paths, input, ctx.deps.kdf, now);
     ctx.session.begin(
       store,
       { id: operatorId, name: input.name, role: 'administrator', systems: null },
@@ -52,7 +53,7 @@ export const sessionHandlers: Pick<
       audit({
         action: 'operator.added',
         subject: { type: 'operator', id: operatorId, label: input.name },
-        after: { name: input.name, role: 'administrator', firstRun: true },
+        after: { name: input.name, role: 'administrator', firstRun: true, signingKey: publicKey },
       });
       audit({ action: 'session.signed-in', after: { host: ctx.deps.host } });
     });
@@ -62,28 +63,32 @@ export const sessionHandlers: Pick<
 
   'session:signIn': async (ctx, input) => {
     const { throttle } = ctx.deps;
-    const wait = throttle.waitSeconds(input.name);
+    // Checked and counted in one step across processes (issue 10 §4): the attempt is a failure until
+    // the passphrase proves otherwise.
+    const { wait } = throttle.begin(input.name);
     if (wait > 0) throw new GatehouseError('THROTTLED', waitMessage(wait));
     let unlocked;
     try {
       unlocked = await unlockStore(ctx.deps.paths, input.name, input.passphrase);
     } catch (error) {
       if (isGatehouseError(error) && error.code === 'PASSPHRASE_NOT_RECOGNISED') {
-        throttle.recordFailure(input.name);
         const next = throttle.waitSeconds(input.name);
         throw new GatehouseError(
           error.code,
           next > 0 ? `${error.message} ${waitMessage(next)}` : error.message,
         );
       }
+      // Not a wrong passphrase (a damaged key slot, a missing store): not held against the operator.
+      throttle.release(input.name);
       throw error;
     }
-    const { store, operator } = unlocked;
+    const { store, operator, newPublicKey } = unlocked;
     let card: OperatorCard | null;
     try {
       card = operatorCardForSignIn(store.db, operator.id, ctx.deps.smartcard);
     } catch (error) {
       store.close(); // the passphrase was right but the card is missing: nothing stays unlocked
+      throttle.release(input.name);
       throw error;
     }
     const failedBefore = throttle.recordSuccess(input.name);
@@ -102,6 +107,20 @@ export const sessionHandlers: Pick<
       store.db
         .prepare('UPDATE operators SET last_sign_in_at = ? WHERE id = ?')
         .run(ctx.clock.now().toISOString(), operator.id);
+      // An operator from before signatures: their new public key goes on the record first, so the
+      // trail itself says which key signs their events from now on (issue 10 §1).
+      const publicKey =
+        newPublicKey ?? (operator.signing_public_key === null ? publicKeyOf(store.signingKey) : null);
+      if (publicKey !== null) {
+        store.db
+          .prepare('UPDATE operators SET signing_public_key = ? WHERE id = ?')
+          .run(publicKey, operator.id);
+        audit({
+          action: 'operator.signing-key-added',
+          subject: { type: 'operator', id: operator.id, label: operator.name },
+          after: { signingKey: publicKey },
+        });
+      }
       audit({
         action: 'session.signed-in',
         after: { host: ctx.deps.host, failedAttemptsBefore: failedBefore, smartcard: card?.uuid ?? null },
@@ -141,10 +160,11 @@ export const sessionHandlers: Pick<
     const store = ctx.session.store;
     if (!store) throw new GatehouseError('NOT_SIGNED_IN', 'Sign in first.');
     const slots = readKeySlots(store.paths.keySlots);
-    const slot = findSlot(slots, operator.name);
-    const current = slot ? await unwrapDataKey(slot, input.current, slots.storeId) : null;
+    const slot = slots.slots.find((s) => s.operatorId === operator.id);
+    const current = slot ? await openSlot(slot, input.current, slots.storeId) : null;
     if (!slot || !current) throw new GatehouseError('PASSPHRASE_NOT_RECOGNISED', NOT_RECOGNISED);
-    current.fill(0);
+    current.dataKey.fill(0);
+    current.signingKey.fill(0);
     if (input.next === input.current) {
       throw new GatehouseError(
         'WEAK_PASSPHRASE',
@@ -152,10 +172,10 @@ export const sessionHandlers: Pick<
       );
     }
     requireStrongPassphrase(input.next, operator.name);
-    const replacement = await wrapDataKey(
-      store.dataKey,
+    const replacement = await wrapSlot(
+      { dataKey: store.dataKey, signingKey: store.signingKey },
       input.next,
-      { storeId: store.storeId, operatorId: operator.id, name: slot.name },
+      { storeId: store.storeId, operatorId: operator.id, nameHash: slot.nameHash },
       ctx.deps.kdf,
     );
     const changedAt = ctx.clock.now().toISOString();

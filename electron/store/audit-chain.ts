@@ -35,6 +35,8 @@ export interface StoredLink {
   content: AuditContent;
   prevHash: string;
   hash: string;
+  /** The acting operator's Ed25519 signature over the hash (audit-signing.ts); null before signatures. */
+  signature: string | null;
 }
 
 export interface ChainVerdict {

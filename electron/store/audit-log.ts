@@ -8,6 +8,7 @@ import type { Json } from '../../shared/canonical-json';
 import type { AuditEvent } from '../../shared/model';
 import type { AuditFilter } from '../../shared/contract/audit';
 import { GENESIS_HASH, hashEvent, type AuditContent, type StoredLink, verifyChain } from './audit-chain';
+import { eventMessage, signMessage } from './audit-signing';
 import type { Db } from './database';
 
 export interface NewAuditEvent {
@@ -39,6 +40,7 @@ interface AuditRow {
   after_json: string | null;
   prev_hash: string;
   hash: string;
+  signature: string | null;
 }
 
 function contentOf(row: AuditRow): AuditContent {
@@ -58,7 +60,16 @@ function contentOf(row: AuditRow): AuditContent {
   };
 }
 
-export function appendAuditEvent(db: Db, actor: Actor, at: Date, event: NewAuditEvent): AuditEvent {
+/**
+ * Append one event, signed with the acting operator's private key (PKCS#8 DER) over its hash.
+ */
+export function appendAuditEvent(
+  db: Db,
+  actor: Actor,
+  at: Date,
+  event: NewAuditEvent,
+  signingKey: Buffer,
+): AuditEvent {
   const head = cached<[], { seq: number; hash: string }>(
     db,
     'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
@@ -79,33 +90,47 @@ export function appendAuditEvent(db: Db, actor: Actor, at: Date, event: NewAudit
     after: event.after ?? null,
   };
   const hash = hashEvent(prevHash, content);
+  const signature = signMessage(signingKey, eventMessage(hash));
   cached(
     db,
     `INSERT INTO audit_events (seq, at, operator_id, operator_name, action, subject_type, subject_id,
-       subject_label, reason, instructed_by, before_json, after_json, prev_hash, hash)
+       subject_label, reason, instructed_by, before_json, after_json, prev_hash, hash, signature)
      VALUES (@seq, @at, @operatorId, @operatorName, @action, @subjectType, @subjectId,
-       @subjectLabel, @reason, @instructedBy, @before, @after, @prevHash, @hash)`,
+       @subjectLabel, @reason, @instructedBy, @before, @after, @prevHash, @hash, @signature)`,
   ).run({
     ...content,
     before: content.before === null ? null : JSON.stringify(content.before),
     after: content.after === null ? null : JSON.stringify(content.after),
     prevHash,
     hash,
+    signature,
   });
   return { ...content, hash };
 }
 
-function* links(db: Db): Generator<StoredLink> {
+export function* auditLinks(db: Db): Generator<StoredLink> {
   const rows = cached<[], AuditRow>(db, 'SELECT * FROM audit_events ORDER BY seq').iterate();
-  for (const row of rows) yield { content: contentOf(row), prevHash: row.prev_hash, hash: row.hash };
+  for (const row of rows) {
+    yield {
+      content: contentOf(row),
+      prevHash: row.prev_hash,
+      hash: row.hash,
+      signature: row.signature ?? null,
+    };
+  }
 }
 
-export function verifyAuditChain(db: Db) {
-  return verifyChain(links(db));
+/** The whole trail's verdict: chain, signatures and triggers (audit-verify.ts). */
+export { verifyAuditTrail as verifyAuditChain } from './audit-verify';
+
+/** The hash chain alone; verifyAuditTrail (audit-verify.ts) adds signatures and triggers. */
+export function verifyHashChain(db: Db) {
+  return verifyChain(auditLinks(db));
 }
 
-export function* allAuditEvents(db: Db): Generator<AuditEvent> {
-  for (const link of links(db)) yield { ...link.content, hash: link.hash };
+/** Every event with its hash and signature (the export carries both, so it can be checked offline). */
+export function* allAuditEvents(db: Db): Generator<AuditEvent & { signature: string | null }> {
+  for (const link of auditLinks(db)) yield { ...link.content, hash: link.hash, signature: link.signature };
 }
 
 export function listAuditEvents(db: Db, filter: AuditFilter): { events: AuditEvent[]; total: number } {

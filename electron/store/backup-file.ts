@@ -1,14 +1,14 @@
 /**
  * The backup file: one file an administrator can move about, holding the encrypted database and
  * the key slots needed to open it. Layout: the magic line, a 4-byte big-endian header length, the
- * JSON header (format version, store id, key slots, the database's SHA-256 and size), then the
- * database bytes exactly as SQLCipher wrote them. Nothing in it is readable without a passphrase
- * but the operators' names in the key slots, which sit in plain view beside the live database too.
+ * JSON header (format version, store id, key slots, the database's SHA-256 and size, the signed audit
+ * head), then the database bytes exactly as SQLCipher wrote them. Nothing in it is readable without a
+ * passphrase: the key slots hold no names (issue 10 §4).
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { GatehouseError } from './errors';
-import { type KeySlotFile, parseKeySlots } from './key-slots';
+import { type KeySlotFile, parseKeySlots, serialiseKeySlots } from './key-slots';
 
 const MAGIC = Buffer.from('GATEHOUSE-BACKUP\n', 'utf8');
 
@@ -19,6 +19,8 @@ const headerSchema = z.object({
   keySlots: z.unknown(),
   databaseSha256: z.string().regex(/^[0-9a-f]{64}$/),
   databaseBytes: z.number().int().positive(),
+  /** The signed audit head when the backup was made (issue 10 §1; format in audit-anchor.ts). */
+  auditAnchor: z.unknown().optional(),
 });
 
 export interface BackupContents {
@@ -26,6 +28,7 @@ export interface BackupContents {
   storeId: string;
   keySlots: KeySlotFile;
   database: Buffer;
+  auditAnchor?: unknown;
 }
 
 export function encodeBackup(contents: BackupContents): Buffer {
@@ -34,15 +37,20 @@ export function encodeBackup(contents: BackupContents): Buffer {
       version: 1,
       createdAt: contents.createdAt,
       storeId: contents.storeId,
-      keySlots: contents.keySlots,
+      keySlots: JSON.parse(serialiseKeySlots(contents.keySlots)) as unknown,
       databaseSha256: createHash('sha256').update(contents.database).digest('hex'),
       databaseBytes: contents.database.length,
+      auditAnchor: contents.auditAnchor,
     }),
     'utf8',
   );
   const length = Buffer.alloc(4);
   length.writeUInt32BE(header.length);
   return Buffer.concat([MAGIC, length, header, contents.database]);
+}
+
+export function isBackup(bytes: Buffer): boolean {
+  return bytes.subarray(0, MAGIC.length).equals(MAGIC);
 }
 
 export function decodeBackup(bytes: Buffer, source: string): BackupContents {
@@ -70,5 +78,11 @@ export function decodeBackup(bytes: Buffer, source: string): BackupContents {
   }
   const keySlots = parseKeySlots(JSON.stringify(header.keySlots), source);
   if (keySlots.storeId !== header.storeId) throw notBackup();
-  return { createdAt: header.createdAt, storeId: header.storeId, keySlots, database: Buffer.from(database) };
+  return {
+    createdAt: header.createdAt,
+    storeId: header.storeId,
+    keySlots,
+    database: Buffer.from(database),
+    auditAnchor: header.auditAnchor,
+  };
 }

@@ -7,8 +7,19 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { Role } from '../../shared/permissions';
 import { createEncryptedDatabase, type Db, openEncryptedDatabase } from './database';
 import { GatehouseError } from './errors';
-import { deriveKey, KEY_BYTES, newSalt, type ScryptParams } from './kdf';
-import { findSlot, type KeySlot, readKeySlots, unwrapDataKey, wrapDataKey, writeKeySlots } from './key-slots';
+import { newSigningKeyPair } from './audit-signing';
+import { deriveKey, KEY_BYTES, kdfWithinBounds, newSalt, OWASP_SCRYPT, type ScryptParams } from './kdf';
+import {
+  findSlot,
+  type KeySlot,
+  type KeySlotFile,
+  nameHashFor,
+  newNameKey,
+  openSlot,
+  readKeySlots,
+  wrapSlot,
+  writeKeySlots,
+} from './key-slots';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { StorePaths } from './paths';
@@ -19,6 +30,8 @@ export interface OpenStore {
   readonly paths: StorePaths;
   /** The data key, for wrapping new slots. Zeroed by close(). */
   readonly dataKey: Buffer;
+  /** The signed-in operator's Ed25519 private key (PKCS#8 DER), to sign audit events. Zeroed by close(). */
+  readonly signingKey: Buffer;
   close(): void;
 }
 
@@ -31,22 +44,31 @@ export interface OperatorRow {
   revoked_at: string | null;
   last_sign_in_at: string | null;
   card_uuid: string | null;
+  signing_public_key: string | null;
 }
 
 export const NOT_RECOGNISED = 'Passphrase not recognised. Check your name and passphrase, then try again.';
 
-function openStore(db: Db, storeId: string, paths: StorePaths, dataKey: Buffer): OpenStore {
+function openStore(
+  db: Db,
+  storeId: string,
+  paths: StorePaths,
+  dataKey: Buffer,
+  signingKey: Buffer,
+): OpenStore {
   let closed = false;
   return {
     db,
     storeId,
     paths,
     dataKey,
+    signingKey,
     close() {
       if (closed) return;
       closed = true;
       db.close();
       dataKey.fill(0);
+      signingKey.fill(0);
     },
   };
 }
@@ -60,7 +82,7 @@ export async function createStore(
   admin: { name: string; passphrase: string },
   kdf: ScryptParams,
   now: Date,
-): Promise<{ store: OpenStore; operatorId: string }> {
+): Promise<{ store: OpenStore; operatorId: string; publicKey: string }> {
   if (storeExists(paths)) {
     throw new GatehouseError(
       'STORE_EXISTS',
@@ -71,10 +93,18 @@ export async function createStore(
   const storeId = randomUUID();
   const operatorId = randomUUID();
   const dataKey = randomBytes(KEY_BYTES);
-  const slot = await wrapDataKey(dataKey, admin.passphrase, { storeId, operatorId, name: admin.name }, kdf);
+  const signing = newSigningKeyPair();
+  const nameKey = newNameKey();
+  const slot = await wrapSlot(
+    { dataKey, signingKey: signing.privateKey },
+    admin.passphrase,
+    { storeId, operatorId, nameHash: nameHashFor({ nameKey }, admin.name) },
+    kdf,
+  );
   // Refuse again after the slow key derivation, in case another process created a store meanwhile.
   if (storeExists(paths)) {
     dataKey.fill(0);
+    signing.privateKey.fill(0);
     throw new GatehouseError(
       'STORE_EXISTS',
       `A Gatehouse store was created in ${paths.dir} meanwhile. Sign in to it instead.`,
@@ -88,26 +118,52 @@ export async function createStore(
       insertMeta.run('store_id', storeId);
       insertMeta.run('created_at', now.toISOString());
       db.prepare(
-        `INSERT INTO operators (id, name, role, status, created_at) VALUES (?, ?, 'administrator', 'active', ?)`,
-      ).run(operatorId, admin.name, now.toISOString());
+        `INSERT INTO operators (id, name, role, status, created_at, signing_public_key)
+         VALUES (?, ?, 'administrator', 'active', ?, ?)`,
+      ).run(operatorId, admin.name, now.toISOString(), signing.publicKey);
     })();
-    writeKeySlots(paths.keySlots, { format: 'gatehouse-keyslots', version: 1, storeId, slots: [slot] });
+    writeKeySlots(paths.keySlots, {
+      format: 'gatehouse-keyslots',
+      version: 2,
+      storeId,
+      nameKey,
+      slots: [slot],
+      damaged: [],
+      legacy: false,
+    });
   } catch (error) {
     // Only files this call created are removed: storeExists() was false before it started.
     db.close();
     dataKey.fill(0);
+    signing.privateKey.fill(0);
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${paths.database}${suffix}`, { force: true });
     throw error;
   }
-  return { store: openStore(db, storeId, paths, dataKey), operatorId };
+  return {
+    store: openStore(db, storeId, paths, dataKey, signing.privateKey),
+    operatorId,
+    publicKey: signing.publicKey,
+  };
 }
 
-/** Unlock with a name and passphrase; the slot's operator must still be active in the database. */
-export async function unlockStore(
-  paths: StorePaths,
-  name: string,
-  passphrase: string,
-): Promise<{ store: OpenStore; operator: OperatorRow }> {
+export interface Unlocked {
+  store: OpenStore;
+  operator: OperatorRow;
+  /** A signing key made at this sign-in (an operator from before signatures), to record in the trail. */
+  newPublicKey: string | null;
+}
+
+function spendDerivation(passphrase: string, slots: KeySlotFile): Promise<Buffer> {
+  const params = slots.slots[0]?.kdf;
+  return deriveKey(passphrase, newSalt(), params && kdfWithinBounds(params) ? params : OWASP_SCRYPT);
+}
+
+/**
+ * Unlock with a name and passphrase; the slot's operator must still be active in the database.
+ * The slot file is rewritten (a signing key added, names taken out of a version 1 file) only once
+ * everything else has passed.
+ */
+export async function unlockStore(paths: StorePaths, name: string, passphrase: string): Promise<Unlocked> {
   if (!existsSync(paths.database) && !existsSync(paths.keySlots)) {
     throw new GatehouseError(
       'NO_STORE',
@@ -115,22 +171,24 @@ export async function unlockStore(
     );
   }
   const slots = readKeySlots(paths.keySlots);
-  const slot: KeySlot | undefined = findSlot(slots, name);
+  const slot: KeySlot | undefined = findSlot(slots, name, paths.keySlots);
   if (!slot) {
     // Spend the same time as a real attempt so a caller cannot tell which names exist.
-    await deriveKey(passphrase, newSalt(), slots.slots[0]?.kdf ?? { name: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
+    await spendDerivation(passphrase, slots);
     throw new GatehouseError('PASSPHRASE_NOT_RECOGNISED', NOT_RECOGNISED);
   }
-  const dataKey = await unwrapDataKey(slot, passphrase, slots.storeId);
-  if (!dataKey) throw new GatehouseError('PASSPHRASE_NOT_RECOGNISED', NOT_RECOGNISED);
+  const opened = await openSlot(slot, passphrase, slots.storeId);
+  if (!opened) throw new GatehouseError('PASSPHRASE_NOT_RECOGNISED', NOT_RECOGNISED);
+  const { dataKey, signingKey } = opened;
   let db: Db;
   try {
     db = openEncryptedDatabase(paths.database, dataKey);
   } catch (error) {
     dataKey.fill(0);
+    signingKey.fill(0);
     throw error;
   }
-  const store = openStore(db, slots.storeId, paths, dataKey);
+  const store = openStore(db, slots.storeId, paths, dataKey, signingKey);
   try {
     const storedId = db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'store_id'`).get();
     if (storedId?.value !== slots.storeId) {
@@ -149,7 +207,14 @@ export async function unlockStore(
         'This operator’s access to Gatehouse has been revoked. Ask an administrator if you need it back.',
       );
     }
-    return { store, operator };
+    if (opened.newPublicKey !== null || slots.legacy) {
+      writeKeySlots(paths.keySlots, {
+        ...slots,
+        legacy: false,
+        slots: slots.slots.map((s) => (s.operatorId === slot.operatorId ? opened.slot : s)),
+      });
+    }
+    return { store, operator, newPublicKey: opened.newPublicKey };
   } catch (error) {
     store.close();
     throw error;
@@ -166,7 +231,15 @@ export function operatorSystems(db: Db, operatorId: string): string[] | null {
   return rows.length === 0 ? null : rows.map((r) => r.system_id);
 }
 
-export function updateKeySlots(store: OpenStore, change: (slots: KeySlot[]) => KeySlot[]): void {
+export function updateKeySlots(
+  store: OpenStore,
+  change: (slots: KeySlot[], file: KeySlotFile) => KeySlot[],
+): void {
   const file = readKeySlots(store.paths.keySlots);
-  writeKeySlots(store.paths.keySlots, { ...file, slots: change(file.slots) });
+  writeKeySlots(store.paths.keySlots, { ...file, slots: change(file.slots, file) });
+}
+
+/** The name hash a new slot for `name` gets in this store's slot file. */
+export function slotNameHash(store: OpenStore, name: string): string {
+  return nameHashFor(readKeySlots(store.paths.keySlots), name);
 }

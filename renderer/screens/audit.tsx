@@ -23,8 +23,12 @@ function ChainBanner({ status }: { status: ChainStatus | null }) {
         </p>
       ) : (
         <p>
-          <strong>Audit chain broken at event {status.firstBad?.seq}.</strong> {status.firstBad?.problem}{' '}
-          Report this to your Information Governance lead.
+          <strong>
+            {status.firstBad
+              ? `Audit chain broken at event ${status.firstBad.seq}.`
+              : 'Audit trail not trustworthy.'}
+          </strong>{' '}
+          {status.firstBad?.problem ?? status.problems[0]} Report this to your Information Governance lead.
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditEventSchema, chainStatusSchema } from '../model';
+import { auditAnchorSchema, auditEventSchema, chainStatusSchema } from '../model';
 import { defineChannel } from './define';
 
 export const auditFilterSchema = z.strictObject({
@@ -22,8 +22,15 @@ export const auditChannels = {
     mutates: false,
   }),
   'audit:verify': defineChannel({
-    summary: 'Check the hash chain and name the first event that does not fit.',
-    input: z.strictObject({}),
+    summary:
+      'Check the hash chain, every signature and the append-only triggers, and that the store still holds each anchored head given; name what does not fit.',
+    input: z.strictObject({
+      /** Anchors saved outside the store (checkpoint files, report side files, backups), each with where it came from. */
+      anchors: z
+        .array(z.strictObject({ source: z.string().max(1000), anchor: z.unknown() }))
+        .max(1000)
+        .optional(),
+    }),
     output: chainStatusSchema,
     permission: 'audit:read',
     mutates: false,
@@ -33,6 +40,14 @@ export const auditChannels = {
       'Every audit event with its hash, as JSON Lines for the host to write to a file; the export is audited.',
     input: z.strictObject({ fileName: z.string().min(1).max(1000) }),
     output: z.object({ content: z.string(), events: z.number().int(), valid: z.boolean() }),
+    permission: 'audit:read',
+    mutates: true,
+  }),
+  'audit:checkpoint': defineChannel({
+    summary:
+      'Record a checkpoint and return the audit head, signed by the operator, to keep outside the store.',
+    input: z.strictObject({ label: z.string().trim().min(1).max(500) }),
+    output: auditAnchorSchema,
     permission: 'audit:read',
     mutates: true,
   }),

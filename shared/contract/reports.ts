@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { monthSchema, REPORT_NAMES, reportTableSchema } from '../reports';
 import { defineChannel } from './define';
+import { auditAnchorSchema } from '../model';
 
 const which = { name: z.enum(REPORT_NAMES), month: monthSchema };
 
@@ -20,6 +21,8 @@ export const reportChannels = {
       mimeType: z.string(),
       base64: z.string(),
       rows: z.number().int(),
+      /** The signed audit head at export (issue 10 §1): a CSV's goes beside it as NAME.anchor.json. */
+      anchor: auditAnchorSchema,
     }),
     permission: 'reports:read',
     mutates: true,

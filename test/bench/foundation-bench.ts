@@ -22,7 +22,13 @@ export async function benchFoundation(dir: string): Promise<void> {
   const appendStart = performance.now();
   db.transaction(() => {
     for (let i = 0; i < 50_000; i += 1)
-      appendAuditEvent(db, actor, new Date(), { action: 'person.viewed', after: { i } });
+      appendAuditEvent(
+        db,
+        actor,
+        new Date(),
+        { action: 'person.viewed', after: { i } },
+        core.session.store!.signingKey,
+      );
   })();
   const appendMs = performance.now() - appendStart;
   const verifyStart = performance.now();

@@ -63,6 +63,16 @@ test('produce the monthly inactive users report and download it as CSV and PDF (
   expect(csvText.startsWith('\uFEFFSystem,Line manager,Person,Employee number,')).toBe(true);
   expect(csvText.trimEnd().split('\r\n')).toHaveLength(rows - 1 + 1); // header + every data row shown
   await expect(page.getByRole('status')).toContainText(`Downloaded gatehouse-inactive-users-${month}.csv`);
+  // Issue 10 §1: the CSV's audit anchor, a side file so the CSV stays clean.
+  const [anchor] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download audit anchor' }).click(),
+  ]);
+  expect(anchor.suggestedFilename()).toBe(`gatehouse-inactive-users-${month}.anchor.json`);
+  expect(JSON.parse(readFileSync(await anchor.path(), 'utf8'))).toMatchObject({
+    format: 'gatehouse-audit-anchor',
+    seq: expect.any(Number),
+  });
 
   const [pdf] = await Promise.all([
     page.waitForEvent('download'),

@@ -9,7 +9,7 @@ import { acceptableUseText, ACCEPTABLE_USE_VERSION } from '../../../shared/polic
 import { type Core, type CoreOptions, createCore } from '../../core';
 import { writeFileAtomic } from '../../store/atomic-file';
 import { resolveDataDir } from '../../store/paths';
-import { CliError } from './cli-error';
+import { CliError, EXIT } from './cli-error';
 import { readPassphrase } from './passphrase-input';
 
 export type Flags = Record<string, string | boolean | undefined>;
@@ -60,7 +60,12 @@ export class CliContext {
     if (this.channels && !channel.startsWith('session:') && !this.channels.includes(channel))
       throw new Error(`The command calls ${channel}, which it does not declare in its channels.`);
     const result = await this.core().call(channel, input);
-    if (!result.ok) throw new CliError(result.error.message);
+    // A bug (INTERNAL) exits 1 as the README says; a refusal of the input exits 2.
+    if (!result.ok)
+      throw new CliError(
+        result.error.message,
+        result.error.code === 'INTERNAL' ? EXIT.checkFailed : EXIT.badInput,
+      );
     return result.value as ChannelOutput<C>;
   }
 
@@ -89,10 +94,10 @@ export class CliContext {
   }
 
   /** Write a new file, or say why it cannot be written. */
-  writeNewFile(path: string, content: string | Buffer): void {
+  writeNewFile(path: string, content: string | Buffer, mode?: number): void {
     this.refuseExisting(path);
     try {
-      writeFileAtomic(path, content);
+      writeFileAtomic(path, content, mode);
     } catch (error) {
       throw new CliError(
         `Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}. Check the folder exists and you may write to it.`,

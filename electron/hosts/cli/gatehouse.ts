@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { isGatehouseError } from '../../store/errors';
 import { CliContext, type CliIo, type Flags } from './cli-context';
 import { CliError, EXIT } from './cli-error';
-import { auditExportCommand, auditVerifyCommand } from './commands/audit-commands';
+import { auditCheckpointCommand, auditExportCommand, auditVerifyCommand } from './commands/audit-commands';
 import { BOOLEAN_FLAGS, type Command, COMMON_FLAGS } from './commands/command';
 import { operatorAddCommand, operatorListCommand, operatorRevokeCommand } from './commands/operator-commands';
 import { activityImportCommand } from './commands/activity-command';
@@ -25,6 +25,7 @@ export const COMMANDS: Command[] = [
   operatorRevokeCommand,
   auditVerifyCommand,
   auditExportCommand,
+  auditCheckpointCommand,
   backupCommand,
   restoreCommand,
   integrityCommand,

@@ -4,6 +4,8 @@
  * pdf-lib with the standard Helvetica fonts keeps the output self-contained and the same on every
  * workstation; text outside their character set is spelt without accents rather than dropped.
  */
+import type { AuditAnchor } from '../../../shared/model';
+import { anchorLine } from '../../store/audit-anchor';
 import {
   beginText,
   endText,
@@ -131,7 +133,11 @@ function drawChart(page: PDFPage, chart: ReportChart, fonts: Fonts, x: number, t
   return plotBottom - 40;
 }
 
-export async function reportPdf(report: ReportTable): Promise<Uint8Array> {
+/**
+ * `anchor`: the signed audit head at export (issue 10 §1), printed in every page's footer and kept
+ * whole, as JSON, in the document's keywords so `gatehouse audit verify --against` can be fed it.
+ */
+export async function reportPdf(report: ReportTable, anchor?: AuditAnchor): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(toWinAnsi(report.title));
   doc.setAuthor(toWinAnsi(report.generatedBy));
@@ -139,6 +145,7 @@ export async function reportPdf(report: ReportTable): Promise<Uint8Array> {
   doc.setCreator('Gatehouse');
   doc.setProducer('Gatehouse');
   doc.setCreationDate(new Date(report.generatedAt));
+  if (anchor) doc.setKeywords([JSON.stringify(anchor)]);
   const fonts: Fonts = {
     regular: await doc.embedFont(StandardFonts.Helvetica),
     bold: await doc.embedFont(StandardFonts.HelveticaBold),
@@ -273,6 +280,9 @@ export async function reportPdf(report: ReportTable): Promise<Uint8Array> {
       font: fonts.regular,
       color: INK,
     });
+    if (anchor) {
+      p.drawText(anchorLine(anchor), { x: MARGIN, y: MARGIN - 26, size: 6, font: fonts.regular, color: INK });
+    }
   });
   return doc.save({ useObjectStreams: true });
 }

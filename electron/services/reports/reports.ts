@@ -15,6 +15,8 @@ import {
 } from '../../../shared/reports';
 import type { Handlers, ServiceContext } from '../../service-context';
 import { GatehouseError } from '../../store/errors';
+import type { AuditAnchor } from '../../../shared/model';
+import { anchorNow } from '../audit';
 import { readSettings } from '../settings';
 import { accountsReport } from './accounts-report';
 import { inactiveUsersReport } from './inactive-users-report';
@@ -60,6 +62,8 @@ export interface ReportFile {
   mimeType: string;
   bytes: Uint8Array;
   rows: number;
+  /** The signed audit head at export: in a PDF's footer, beside a CSV as NAME.anchor.json. */
+  anchor: AuditAnchor;
 }
 
 /** The report as a file, with the export written to the audit trail in the same step. */
@@ -70,10 +74,12 @@ export async function exportReport(
   format: 'csv' | 'pdf',
 ): Promise<ReportFile> {
   const report = buildReport(ctx, name, month);
+  // The head before this export's own event: what the report can vouch for (issue 10 §1).
+  const anchor = anchorNow(ctx);
   const bytes =
     format === 'csv'
       ? new TextEncoder().encode(formatCsv([report.columns.map((c) => c.label), ...report.rows]))
-      : await reportPdf(report);
+      : await reportPdf(report, anchor);
   const fileName = reportFileName(name, month, format);
   ctx.transact((audit) =>
     audit({
@@ -87,6 +93,7 @@ export async function exportReport(
     mimeType: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/pdf',
     bytes,
     rows: report.rows.length,
+    anchor,
   };
 }
 
@@ -102,6 +109,7 @@ export const reportHandlers: Pick<Handlers, 'reports:run' | 'reports:export'> = 
       mimeType: file.mimeType,
       base64: Buffer.from(file.bytes).toString('base64'),
       rows: file.rows,
+      anchor: file.anchor,
     };
   },
 };

@@ -13,6 +13,8 @@ import { esrChangesMigration } from './0011-esr-changes';
 import { orphanResolutionMigration } from './0012-orphan-resolution';
 import { accountLastSeenIndexMigration } from './0013-account-last-seen-index';
 import { operatorCardMigration } from './0014-operator-card';
+import { auditSignaturesMigration } from './0015-audit-signatures';
+import { auditNoReplaceMigration } from './0016-audit-no-replace';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,4 +32,6 @@ export const MIGRATIONS: readonly Migration[] = [
   orphanResolutionMigration,
   accountLastSeenIndexMigration,
   operatorCardMigration,
+  auditSignaturesMigration,
+  auditNoReplaceMigration,
 ];

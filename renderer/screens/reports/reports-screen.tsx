@@ -31,6 +31,8 @@ export function ReportsScreen() {
   const [month, setMonth] = useState(thisMonth);
   const [report, setReport] = useState<ReportTable | null>(null);
   const [downloaded, setDownloaded] = useState<string | null>(null);
+  /** A CSV's audit anchor, offered as NAME.anchor.json so the CSV itself stays clean for Excel. */
+  const [anchor, setAnchor] = useState<{ fileName: string; json: string } | null>(null);
   const [exporting, setExporting] = useState(false);
   const { busy, error, run, cancel } = useAction();
 
@@ -42,11 +44,18 @@ export function ReportsScreen() {
 
   async function download(format: 'csv' | 'pdf') {
     setDownloaded(null);
+    setAnchor(null);
     setExporting(true);
     const file = await run(() => api.reports.export({ name, month, format }));
     setExporting(false);
     if (!file) return;
     downloadFile(file);
+    if (format === 'csv') {
+      setAnchor({
+        fileName: file.fileName.replace(/\.csv$/, '.anchor.json'),
+        json: `${JSON.stringify(file.anchor, null, 2)}\n`,
+      });
+    }
     setDownloaded(
       `Downloaded ${file.fileName} (${count(file.rows, 'row')}). The export is recorded in the audit trail.`,
     );
@@ -91,6 +100,25 @@ export function ReportsScreen() {
         />
       ) : null}
       {downloaded ? <StatusMessage>{downloaded}</StatusMessage> : null}
+      {anchor ? (
+        <p>
+          Keep the report’s audit anchor with it: it proves what the audit trail held when the report was
+          made.{' '}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              downloadFile({
+                fileName: anchor.fileName,
+                mimeType: 'application/json',
+                base64: btoa(anchor.json),
+              })
+            }
+          >
+            Download audit anchor
+          </button>
+        </p>
+      ) : null}
       {report ? (
         <>
           <div className="button-row">

@@ -96,7 +96,10 @@ describe('the audit chain (REP-3)', () => {
     db.prepare(
       `INSERT INTO audit_events (seq, at, operator_name, action, subject_label, prev_hash, hash) VALUES (3, ?, 'Forger', 'operator.added', 'Ghost', ?, ?)`,
     ).run(content.at, prev.hash, hashEvent(prev.hash, content));
-    expect(verifyAuditChain(db)).toMatchObject({ valid: false, firstBad: { seq: 4 } });
+    // The forged event carries no signature (issue 10 §1); the event after it no longer links.
+    const verdict = verifyAuditChain(db);
+    expect(verdict).toMatchObject({ valid: false, firstBad: { seq: 3 } });
+    expect(verdict.problems.join(' ')).toMatch(/Event 4 does not follow/);
     close();
   });
 

@@ -7,6 +7,11 @@ import { count } from '../../../../shared/plural';
 
 const NAMES = REPORT_NAMES.join(', ');
 
+/** inactive-2026-11.csv -> inactive-2026-11.anchor.json */
+export function anchorFileFor(out: string): string {
+  return `${out.replace(/\.csv$/i, '')}.anchor.json`;
+}
+
 export const reportCommand: Command = {
   name: 'report',
   channels: ['reports:export'],
@@ -25,17 +30,17 @@ export const reportCommand: Command = {
     const format = cli.required('format', 'Choose --format csv or --format pdf.');
     if (format !== 'csv' && format !== 'pdf') throw new CliError(`--format is csv or pdf (got "${format}").`);
     const out = cli.required('out', 'Name the file to write, e.g. --out inactive-2026-11.csv.');
-    cli.refuseExisting(out);
+    // A CSV's anchor goes in a side file, so the CSV itself still opens cleanly in Excel.
+    const anchorFile = format === 'csv' ? anchorFileFor(out) : null;
+    for (const path of anchorFile ? [out, anchorFile] : [out]) cli.refuseExisting(path);
     await cli.signIn();
     const file = await cli.call('reports:export', { name: name as ReportName, month, format });
     cli.writeNewFile(out, Buffer.from(file.base64, 'base64'));
-    cli.print(`Wrote ${name} for ${month} (${count(file.rows, 'row')}) to ${out}.`, {
-      report: name,
-      month,
-      format,
-      out,
-      rows: file.rows,
-    });
+    if (anchorFile) cli.writeNewFile(anchorFile, `${JSON.stringify(file.anchor, null, 2)}\n`, 0o644);
+    cli.print(
+      `Wrote ${name} for ${month} (${count(file.rows, 'row')}) to ${out}${anchorFile ? `, its audit anchor to ${anchorFile}` : ''}.`,
+      { report: name, month, format, out, rows: file.rows, anchorFile },
+    );
     return EXIT.ok;
   },
 };
