@@ -15,12 +15,14 @@ import { downtimeHandlers } from './services/downtime';
 import { esrHandlers } from './services/esr-feed';
 import { inactivityHandlers } from './services/inactivity';
 import { leaverHandlers } from './services/leavers-import';
+import { maintenanceHandlers } from './services/maintenance';
 import { cardStillPresent, operatorCardHandlers } from './services/operator-card';
 import { operatorHandlers } from './services/operators';
 import { orphanHandlers } from './services/orphan-accounts';
 import { peopleHandlers } from './services/people';
 import { reportHandlers } from './services/reports/reports';
 import { requestHandlers } from './services/requests';
+import { restoreHandlers } from './services/restore';
 import { taskHandlers } from './services/tasks';
 import { sessionHandlers } from './services/session';
 import { readSettings, settingsHandlers } from './services/settings';
@@ -33,6 +35,7 @@ import { OWASP_SCRYPT, type ScryptParams } from './store/kdf';
 import { storeExists } from './store/open-store';
 import { type StorePaths, storePaths } from './store/paths';
 import { SignInThrottle } from './store/sign-in-throttle';
+import { recoverStore } from './store/store-switch';
 
 export interface CoreOptions {
   dataDir: string;
@@ -84,6 +87,8 @@ const handlers: Handlers = {
   ...smartcardHandlers,
   ...operatorCardHandlers,
   ...smartcardSettingsHandlers,
+  ...maintenanceHandlers,
+  ...restoreHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);
@@ -100,6 +105,8 @@ function withoutIdentities(state: EventPayload<'smartcard:changed'>): EventPaylo
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const paths = storePaths(options.dataDir);
+  // Finish a restore a kill interrupted, and remove killed processes' leftovers, before any reading.
+  recoverStore(paths);
   const events = new CoreEvents();
   const session = new Session(clock, () => storeExists(paths));
   const deps: CoreDependencies = {

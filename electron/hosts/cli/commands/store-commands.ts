@@ -1,7 +1,6 @@
-/** init, backup, restore, integrity: the store as a whole. */
+/** init, backup, restore, integrity: the store as a whole, each through its channel. */
 import { ACCEPTABLE_USE_VERSION } from '../../../../shared/policy/acceptable-use';
-import { backup, integrity, recordRestore, restore } from '../../../services/maintenance';
-import { storePaths } from '../../../store/paths';
+import { resolve } from 'node:path';
 import { EXIT } from '../cli-error';
 import type { Command } from './command';
 
@@ -32,8 +31,8 @@ export const backupCommand: Command = {
   flags: ['to', 'as', 'passphrase-file'],
   async run(cli) {
     const to = cli.required('to', 'Name the backup file, e.g. --to gatehouse-2026-11-22.gatehouse-backup.');
-    const core = await cli.signIn();
-    const result = backup(core, to);
+    await cli.signIn();
+    const result = await cli.call('store:backup', { to: resolve(to) });
     cli.print(
       `Backup written and verified: ${result.path} (${result.bytes} bytes, ${result.auditEvents} audit events).`,
       result,
@@ -45,28 +44,24 @@ export const backupCommand: Command = {
 export const restoreCommand: Command = {
   name: 'restore',
   usage: 'gatehouse restore --from FILE --as NAME [--force] [--passphrase-file FILE]',
-  summary: 'Restore a backup; an existing store is replaced only with --force (and kept aside).',
+  summary:
+    'Restore a backup, whole or not at all; an existing store is replaced only with --force (and kept aside).',
   flags: ['from', 'as', 'force', 'passphrase-file'],
   async run(cli) {
     const from = cli.required('from', 'Name the backup file to restore.');
     const name = cli.operatorName();
     const passphrase = await cli.passphrase(`Passphrase for ${name} (as it was in the backup): `);
-    const paths = storePaths(cli.dataDir());
-    const result = await restore(
-      paths,
-      from,
-      { name, passphrase },
-      { force: cli.flags.force === true, now: new Date() },
-    );
-    await cli.call('session:signIn', { name, passphrase });
-    cli.showAcceptableUse();
-    await cli.call('session:acknowledgeAcceptableUse', { version: ACCEPTABLE_USE_VERSION });
-    recordRestore(cli.core(), from, result);
-    const aside = result.replacedInto ? ` The previous store was moved to ${result.replacedInto}.` : '';
-    cli.print(`Restored the backup made ${result.backupCreatedAt} into ${paths.dir}.${aside}`, {
-      dataDir: paths.dir,
-      ...result,
+    const result = await cli.call('store:restore', {
+      from: resolve(from),
+      name,
+      passphrase,
+      force: cli.flags.force === true,
     });
+    const aside = result.replacedInto ? ` The previous store was moved to ${result.replacedInto}.` : '';
+    cli.print(
+      `Restored the backup made ${result.backupCreatedAt} into ${result.dataDir}; the restore is recorded in its audit trail.${aside}`,
+      result,
+    );
     return EXIT.ok;
   },
 };
@@ -74,12 +69,13 @@ export const restoreCommand: Command = {
 export const integrityCommand: Command = {
   name: 'integrity',
   usage: 'gatehouse integrity --as NAME [--passphrase-file FILE]',
-  summary: 'Check the database (SQLite integrity, references) and the audit chain.',
+  summary: 'Check every page of the database, its references and the audit chain.',
   flags: ['as', 'passphrase-file'],
   async run(cli) {
-    const report = integrity(await cli.signIn());
+    await cli.signIn();
+    const report = await cli.call('store:integrity', {});
     if (report.ok) {
-      cli.print(`Integrity check passed; the audit chain of ${report.chain.count} events is intact.`, report);
+      cli.print(`Integrity check passed; the audit chain of ${report.auditEvents} events is intact.`, report);
       return EXIT.ok;
     }
     cli.print(`Integrity check FAILED:\n- ${report.problems.join('\n- ')}`, report);
