@@ -3,9 +3,6 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseUkOrIsoDate } from '../../../../shared/dates';
 import { londonDate } from '../../../../shared/policy/working-days';
-import { ServiceContext } from '../../../service-context';
-import { runInactivity } from '../../../services/inactivity';
-import { NOTICE_FROM, noticeEmail, noticeFileName } from '../../../services/inactivity-email';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
 
@@ -20,22 +17,20 @@ export const inactivityRunCommand: Command = {
     const asOf = asOfText === undefined ? londonDate(new Date()) : parseUkOrIsoDate(asOfText);
     if (!asOf) throw new CliError(`--as-of takes a date like 2026-11-30 (got "${asOfText}").`);
     const out = cli.string('out');
-    const ctx = new ServiceContext((await cli.signIn()).deps);
-    const run = runInactivity(ctx, asOf);
+    await cli.signIn();
+    const { drafts, ...run } = await cli.call('inactivity:run', { asOf });
+    const { needsEmail } = run;
     const written: string[] = [];
-    if (out && run.notices.length > 0) {
+    if (out && drafts.length > 0) {
       mkdirSync(out, { recursive: true });
-      const files = run.notices.map((notice, i) => ({
-        notice,
-        path: join(out, noticeFileName(asOf, i, notice.managerName)),
-      }));
+      const files = drafts.map((draft) => ({ draft, path: join(out, draft.fileName) }));
       const clash = files.find((f) => existsSync(f.path));
       if (clash)
         throw new CliError(
           `${clash.path} already exists; choose an empty --out folder. The notices are recorded; run with a new folder to write them.`,
         );
-      for (const { notice, path } of files) {
-        writeFileSync(path, noticeEmail(notice, asOf, NOTICE_FROM, new Date()), { mode: 0o600 });
+      for (const { draft, path } of files) {
+        writeFileSync(path, draft.content, { mode: 0o600 });
         written.push(path);
       }
     }
@@ -44,9 +39,13 @@ export const inactivityRunCommand: Command = {
       `Inactivity sweep as of ${asOf}: ${staff} accounts newly notified to ${run.notices.length} line managers; ${run.proposed} suspensions proposed; ${run.cleared} notices cleared by new activity.`,
       ...(written.length
         ? [`Email drafts written to ${out}:`, ...written.map((w) => `  ${w}`)]
-        : run.notices.length
+        : drafts.length
           ? ['Give --out DIR to write the email drafts.']
           : []),
+      ...needsEmail.map(
+        (m) =>
+          `${m.managerName} needs an email address (${m.staff} accounts): no draft was made; record their email in the register and tell them directly.`,
+      ),
     ];
     cli.print(lines.join('\n'), { ...run, files: written });
     return EXIT.ok;
