@@ -5,6 +5,7 @@
 import { type Clock, systemClock } from './clock';
 import type { EventPayload } from '../shared/contract';
 import { CoreEvents } from './core-events';
+import { fileLogger } from './app-log';
 import { createRouter, type Logger, type Router } from './router';
 import { activityHandlers } from './services/activity-import';
 import { auditHandlers } from './services/audit';
@@ -57,6 +58,8 @@ export interface Core extends Router {
   readonly session: Session;
   readonly paths: StorePaths;
   readonly deps: CoreDependencies;
+  /** The application log (app-log.ts): for a host's own unexpected failures. */
+  readonly log: Logger;
   /** Lock if the operator has been idle too long; hosts call this on a timer. */
   checkIdle(): void;
   /** Lock now, e.g. because the operator's smartcard was removed. */
@@ -90,8 +93,6 @@ const handlers: Handlers = {
   ...maintenanceHandlers,
   ...restoreHandlers,
 };
-
-const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);
 
 function withoutIdentities(state: EventPayload<'smartcard:changed'>): EventPayload<'smartcard:changed'> {
   return {
@@ -129,7 +130,9 @@ export function createCore(options: CoreOptions): Core {
     if (card && store && !cardStillPresent(card, state) && readSettings(store.db).lockOnCardRemoval)
       lock('card-removed');
   });
-  const router = createRouter(handlers, deps, options.log ?? defaultLog);
+  // The application log in the data folder (app-log.ts), for every host.
+  const log = options.log ?? fileLogger(paths.dir, options.host);
+  const router = createRouter(handlers, deps, log);
 
   function lock(reason: 'idle' | 'card-removed' | 'signed-out'): void {
     if (!session.operator) return;
@@ -143,6 +146,7 @@ export function createCore(options: CoreOptions): Core {
     session,
     paths,
     deps,
+    log,
     checkIdle() {
       if (session.isIdle()) lock('idle');
     },

@@ -101,6 +101,11 @@ export class CliContext {
     this.io.stdout.write(this.json ? `${JSON.stringify(json, null, 2)}\n` : `${text}\n`);
   }
 
+  /** Into the application log, when a core was made (the data folder is known). */
+  logUnexpected(message: string, error: unknown): void {
+    this.coreInstance?.log(message, error);
+  }
+
   async close(): Promise<void> {
     const core = this.coreInstance;
     if (core?.session.operator) await core.call('session:signOut', {});
