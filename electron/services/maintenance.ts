@@ -58,7 +58,14 @@ export interface IntegrityReport {
 
 export function checkDatabase(db: Db): IntegrityReport {
   const problems: string[] = [];
-  const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
+  let integrity: { integrity_check: string }[];
+  try {
+    integrity = db.pragma('integrity_check') as { integrity_check: string }[];
+  } catch (error) {
+    // A page that fails its HMAC stops the check: that is the finding, not a crash.
+    problems.push(`The database is damaged: ${(error as Error).message}.`);
+    return { ok: false, problems, chain: { valid: false, count: 0, headHash: null, firstBad: null } };
+  }
   if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') {
     problems.push(...integrity.map((row) => `SQLite integrity: ${row.integrity_check}`));
   }

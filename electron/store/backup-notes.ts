@@ -64,3 +64,14 @@ export function lastBackup(paths: StorePaths): LastBackup | null {
     return null;
   }
 }
+
+/** What to do about a damaged store: restore the latest backup, named when Gatehouse wrote it. */
+export function restoreAdvice(paths: StorePaths): string {
+  const last = lastBackup(paths);
+  if (!last)
+    return 'Restore the latest backup (gatehouse restore --from FILE --force); the damaged store is kept aside.';
+  return (
+    `Restore the latest backup, ${last.path} (made ${last.createdAt}), with ` +
+    `gatehouse restore --from "${last.path}" --force; the damaged store is kept aside.`
+  );
+}

@@ -5,6 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { Role } from '../../shared/permissions';
+import { restoreAdvice } from './backup-notes';
 import { createEncryptedDatabase, type Db, openEncryptedDatabase } from './database';
 import { GatehouseError } from './errors';
 import { deriveKey, KEY_BYTES, newSalt, type ScryptParams } from './kdf';
@@ -125,7 +126,7 @@ export async function unlockStore(
   if (!dataKey) throw new GatehouseError('PASSPHRASE_NOT_RECOGNISED', NOT_RECOGNISED);
   let db: Db;
   try {
-    db = openEncryptedDatabase(paths.database, dataKey);
+    db = openEncryptedDatabase(paths.database, dataKey, false, restoreAdvice(paths));
   } catch (error) {
     dataKey.fill(0);
     throw error;

@@ -7,7 +7,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/c
 import { acceptableUseText, ACCEPTABLE_USE_VERSION } from '../../../shared/policy/acceptable-use';
 import { type Core, type CoreOptions, createCore } from '../../core';
 import { resolveDataDir } from '../../store/paths';
-import { CliError } from './cli-error';
+import { CliError, EXIT } from './cli-error';
 import { readPassphrase } from './passphrase-input';
 
 export type Flags = Record<string, string | boolean | undefined>;
@@ -55,7 +55,12 @@ export class CliContext {
   /** Call a channel; a refusal becomes a CliError carrying the core's own sentence. */
   async call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
     const result = await this.core().call(channel, input);
-    if (!result.ok) throw new CliError(result.error.message);
+    if (!result.ok)
+      // A damaged store is a failed check (exit 1), not bad input.
+      throw new CliError(
+        result.error.message,
+        result.error.code === 'STORE_DAMAGED' ? EXIT.checkFailed : EXIT.badInput,
+      );
     return result.value as ChannelOutput<C>;
   }
 

@@ -1,7 +1,7 @@
 /** init, backup, restore, integrity: the store as a whole, each through its channel. */
 import { ACCEPTABLE_USE_VERSION } from '../../../../shared/policy/acceptable-use';
 import { resolve } from 'node:path';
-import { EXIT } from '../cli-error';
+import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
 
 export const initCommand: Command = {
@@ -72,8 +72,16 @@ export const integrityCommand: Command = {
   summary: 'Check every page of the database, its references and the audit chain.',
   flags: ['as', 'passphrase-file'],
   async run(cli) {
-    await cli.signIn();
-    const report = await cli.call('store:integrity', {});
+    let report;
+    try {
+      await cli.signIn();
+      report = await cli.call('store:integrity', {});
+    } catch (error) {
+      // Damage found while signing in is this command's finding: say so as the check's own result.
+      if (!(error instanceof CliError) || error.exitCode !== EXIT.checkFailed) throw error;
+      cli.print(`Integrity check FAILED:\n- ${error.message}`, { ok: false, problems: [error.message] });
+      return EXIT.checkFailed;
+    }
     if (report.ok) {
       cli.print(`Integrity check passed; the audit chain of ${report.auditEvents} events is intact.`, report);
       return EXIT.ok;
