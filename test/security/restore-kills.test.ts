@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGatehouse } from '../support/run-cli';
 import { TEST_NOW } from '../support/test-clock';
 import { activeAdminCore, ADMIN, must, tempDir } from '../support/temp-core';
-import { copyOf, leftovers, RAE, runKilledAtRename, startAndLook } from './store-kill-support';
+import {
+  copyOf,
+  leftovers,
+  RAE,
+  runKilledAfter,
+  runKilledAtRename,
+  startAndLook,
+} from './store-kill-support';
 
 let template: string;
 let backupFile: string;
@@ -70,6 +77,21 @@ describe('restore under injected kills (issue 10 §2)', () => {
     expect(outcomes).toContain('old');
     expect(outcomes.filter((o) => o === 'new').length).toBeGreaterThan(1);
   }, 600_000);
+
+  it('leaves the old store or the new one, audited, after kills at arbitrary moments', async () => {
+    // Spread over a restore's run (about a second here, longer under load); a fixed list keeps it repeatable.
+    for (const afterMs of [120, 260, 400, 520, 640, 760, 900, 1100]) {
+      const dataDir = copyOf(template);
+      await runKilledAfter(restoreArgs(dataDir), afterMs);
+      const look = await startAndLook(dataDir);
+      const old = look.names.includes(RAE.name) && look.restoredEvents === 0;
+      const restored = !look.names.includes(RAE.name) && look.restoredEvents === 1;
+      expect(look.chainValid && (old || restored), `kill after ${afterMs} ms: ${JSON.stringify(look)}`).toBe(
+        true,
+      );
+      expect(leftovers(dataDir), `kill after ${afterMs} ms`).toEqual([]);
+    }
+  }, 300_000);
 
   it('checks the operator and the back-off before touching the store', () => {
     const dataDir = copyOf(template);

@@ -2,7 +2,7 @@
  * Shared by the kill replays: a template data folder, a CLI run under strace that kills the
  * process at its Nth rename, and a look at what a fresh start finds in a data folder.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Operator } from '../../shared/model';
@@ -26,6 +26,19 @@ export function runKilledAtRename(args: string[], when: number | null, stdin = '
     },
   );
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Run the built CLI and SIGKILL it after `afterMs` (or let it finish first). */
+export async function runKilledAfter(args: string[], afterMs: number): Promise<{ killed: boolean }> {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...faketimeEnv() },
+    stdio: 'ignore',
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+  await exited;
+  clearTimeout(timer);
+  return { killed: child.signalCode === 'SIGKILL' };
 }
 
 export function copyOf(template: string): string {
