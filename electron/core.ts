@@ -5,6 +5,7 @@
 import { type Clock, systemClock } from './clock';
 import type { EventPayload } from '../shared/contract';
 import { CoreEvents } from './core-events';
+import { fileLogger } from './app-log';
 import { createRouter, type Logger, type Router } from './router';
 import { activityHandlers } from './services/activity-import';
 import { auditHandlers } from './services/audit';
@@ -17,6 +18,7 @@ import { downtimeHandlers } from './services/downtime';
 import { esrHandlers } from './services/esr-feed';
 import { inactivityHandlers } from './services/inactivity';
 import { leaverHandlers } from './services/leavers-import';
+import { maintenanceHandlers } from './services/maintenance';
 import { cardStillPresent, operatorCardHandlers } from './services/operator-card';
 import { operatorHandlers } from './services/operators';
 import { orphanHandlers } from './services/orphan-accounts';
@@ -24,6 +26,7 @@ import { peopleHandlers } from './services/people';
 import { peopleImportHandlers } from './services/people-import';
 import { reportHandlers } from './services/reports/reports';
 import { requestHandlers } from './services/requests';
+import { restoreHandlers } from './services/restore';
 import { taskHandlers } from './services/tasks';
 import { sessionHandlers } from './services/session';
 import { readSettings, settingsHandlers } from './services/settings';
@@ -36,6 +39,7 @@ import { OWASP_SCRYPT, type ScryptParams } from './store/kdf';
 import { storeExists } from './store/open-store';
 import { type StorePaths, storePaths } from './store/paths';
 import { SignInThrottle } from './store/sign-in-throttle';
+import { recoverStore } from './store/store-switch';
 
 export interface CoreOptions {
   dataDir: string;
@@ -57,6 +61,8 @@ export interface Core extends Router {
   readonly session: Session;
   readonly paths: StorePaths;
   readonly deps: CoreDependencies;
+  /** The application log (app-log.ts): for a host's own unexpected failures. */
+  readonly log: Logger;
   /** Lock if the operator has been idle too long; hosts call this on a timer. */
   checkIdle(): void;
   /** Lock now, e.g. because the operator's smartcard was removed. */
@@ -90,9 +96,9 @@ const handlers: Handlers = {
   ...auditExportHandlers,
   ...peopleImportHandlers,
   ...demoHandlers,
+  ...maintenanceHandlers,
+  ...restoreHandlers,
 };
-
-const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);
 
 function withoutIdentities(state: EventPayload<'smartcard:changed'>): EventPayload<'smartcard:changed'> {
   return {
@@ -106,6 +112,8 @@ function withoutIdentities(state: EventPayload<'smartcard:changed'>): EventPaylo
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const paths = storePaths(options.dataDir);
+  // Finish a restore a kill interrupted, and remove killed processes' leftovers, before any reading.
+  recoverStore(paths);
   const events = new CoreEvents();
   const session = new Session(clock, () => storeExists(paths));
   const deps: CoreDependencies = {
@@ -128,7 +136,9 @@ export function createCore(options: CoreOptions): Core {
     if (card && store && !cardStillPresent(card, state) && readSettings(store.db).lockOnCardRemoval)
       lock('card-removed');
   });
-  const router = createRouter(handlers, deps, options.log ?? defaultLog);
+  // The application log in the data folder (app-log.ts), for every host.
+  const log = options.log ?? fileLogger(paths.dir, options.host);
+  const router = createRouter(handlers, deps, log);
 
   function lock(reason: 'idle' | 'card-removed' | 'signed-out'): void {
     if (!session.operator) return;
@@ -142,6 +152,7 @@ export function createCore(options: CoreOptions): Core {
     session,
     paths,
     deps,
+    log,
     checkIdle() {
       if (session.isIdle()) lock('idle');
     },

@@ -10,13 +10,14 @@ import { failure, ok } from '../shared/errors';
 import type { Gate, Permission } from '../shared/permissions';
 import { type CoreDependencies, type Handlers, ServiceContext } from './service-context';
 import type { Session } from './session';
+import type { Logger } from './app-log';
 import { isGatehouseError } from './store/errors';
 
 export interface Router {
   call(channel: string, input: unknown): Promise<Envelope<unknown>>;
 }
 
-export type Logger = (message: string, error?: unknown) => void;
+export type { Logger } from './app-log';
 
 export function describeZodError(error: ZodError): string {
   const sentences = error.issues.slice(0, 3).map((issue) => {
@@ -85,7 +86,7 @@ export function createRouter(handlers: Handlers, deps: CoreDependencies, log: Lo
       } catch (error) {
         if (isGatehouseError(error)) return failure(error.code, error.message);
         if (error instanceof ZodError) return failure('INVALID_INPUT', describeZodError(error));
-        log(`Unexpected failure in ${channel}`, error);
+        log(`Unexpected failure in ${channel}`, error, { channel });
         return failure(
           'INTERNAL',
           'Gatehouse hit an unexpected problem. Check whether the change took effect before trying again; ' +

@@ -8,7 +8,7 @@ import type { ChannelName, ChannelOutput, Contract, EventPayload } from '../shar
 import type { Clock } from './clock';
 import type { SmartcardSource } from './services/smartcard-check';
 import type { Session, SessionOperator } from './session';
-import { appendAuditEvent, type NewAuditEvent } from './store/audit-log';
+import { type Actor, appendAuditEvent, type NewAuditEvent } from './store/audit-log';
 import type { Db } from './store/database';
 import { GatehouseError } from './store/errors';
 import type { ScryptParams } from './store/kdf';
@@ -86,9 +86,14 @@ export class ServiceContext {
   }
 
   transact<T>(work: (audit: AuditWriter) => T): T {
-    const db = this.db();
-    const actor = this.actor();
-    const { signingKey } = this.deps.session.store!;
+    return this.transactOn(this.db(), this.actor(), this.deps.session.store!.signingKey, work);
+  }
+
+  /**
+   * The same, on a database that is not the session's: a restore records itself in the staged
+   * store, in the name of the backup's operator and signed with their key, before it goes live.
+   */
+  transactOn<T>(db: Db, actor: Actor, signingKey: Buffer, work: (audit: AuditWriter) => T): T {
     const at = this.clock.now();
     let writes = 0;
     const result = db.transaction(() => {

@@ -22,6 +22,7 @@ import { requestChannels } from './contract/requests';
 import { sessionChannels } from './contract/session';
 import { settingsChannels } from './contract/settings';
 import { smartcardChannels } from './contract/smartcard';
+import { storeChannels } from './contract/store';
 import { smartcardStateSchema } from './smartcard';
 
 export const contract = {
@@ -42,6 +43,7 @@ export const contract = {
   ...esrChannels,
   ...inactivityChannels,
   ...smartcardChannels,
+  ...storeChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -157,7 +157,11 @@ export async function startWebHost(
       send(response, 403, 'text/plain; charset=utf-8', 'Cross-origin requests are refused.');
       return;
     }
-    void handle(request, response, url).catch(() => {
+    void handle(request, response, url).catch((error: unknown) => {
+      core.log(
+        `Unexpected failure in the browser host (${request.method ?? 'request'} ${url.pathname})`,
+        error,
+      );
       if (!response.headersSent)
         send(response, 500, 'text/plain; charset=utf-8', 'Gatehouse could not answer.');
     });

@@ -1,6 +1,5 @@
 /** The audit trail: filtered listing, verification, and anchors kept outside the store (REP-3). */
 import type { AuditAnchor } from '../../shared/model';
-import type { Core } from '../core';
 import type { Handlers, ServiceContext } from '../service-context';
 import { anchorProblem, makeAnchor } from '../store/audit-anchor';
 import { listAuditEvents } from '../store/audit-log';
@@ -20,22 +19,6 @@ export function anchorNow(ctx: ServiceContext): AuditAnchor {
       operatorId: operator.id,
     },
     ctx.clock.now(),
-  );
-}
-
-/** The same, for code that holds the core (backups embed it in their header). */
-export function auditHead(core: Core): AuditAnchor {
-  const store = core.session.store;
-  const operator = core.session.operator;
-  if (!store || !operator) throw new GatehouseError('NOT_SIGNED_IN', 'Sign in first.');
-  return makeAnchor(
-    store.db,
-    {
-      storeId: store.storeId,
-      signingKey: store.signingKey,
-      operatorId: operator.id,
-    },
-    core.deps.clock.now(),
   );
 }
 

@@ -1,23 +1,27 @@
-/** A line manager's inactivity notice as an email draft (.eml, RFC 5322, UTF-8), for the administrator to send. */
+/**
+ * A line manager's inactivity notice as an email draft (.eml, RFC 5322, UTF-8), for the administrator
+ * to send. Composed with nodemailer's MailComposer (it builds the message; nothing is sent), so the
+ * manager's name is only ever a quoted or RFC 2047-encoded display name beside one validated address:
+ * a name like `Mallory <m@evil.example>, Bob` cannot add a recipient, "Smith, John" stays one name.
+ */
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { isEmailAddress } from '../../shared/email-address';
 import type { ManagerNotice } from './inactivity';
 
-function header(value: string): string {
-  // Non-ASCII header text as an RFC 2047 encoded word; line breaks can never reach a header.
-  const clean = value.replace(/[\r\n]+/g, ' ');
-  return /^[\x20-\x7e]*$/.test(clean)
-    ? clean
-    : `=?UTF-8?B?${Buffer.from(clean, 'utf8').toString('base64')}?=`;
-}
-
-export function noticeEmail(notice: ManagerNotice, asOf: string, from: string, date: Date): string {
-  const to = notice.managerEmail
-    ? `${header(notice.managerName)} <${notice.managerEmail}>`
-    : header(notice.managerName);
+/** A draft, or null when the manager has no usable email address (they are listed as needing one). */
+export async function noticeEmail(
+  notice: ManagerNotice,
+  asOf: string,
+  from: string,
+  date: Date,
+  index: number,
+): Promise<string | null> {
+  if (!isEmailAddress(notice.managerEmail)) return null;
   const lines = notice.staff.map(
     (s) =>
       `- ${s.personName}: ${s.systemName} (${s.role}${s.username ? `, ${s.username}` : ''}), last sign-in ${s.lastActivity ?? 'never'}, to be deactivated on ${s.deactivateOn}`,
   );
-  const body = [
+  const text = [
     `Dear ${notice.managerName},`,
     '',
     'The following system accounts of people in your team have not been used for some time. Under the Trust’s',
@@ -30,19 +34,16 @@ export function noticeEmail(notice: ManagerNotice, asOf: string, from: string, d
     '',
     `Gatehouse inactivity review as of ${asOf}`,
   ].join('\r\n');
-  return [
-    `From: ${from}`,
-    `To: ${to}`,
-    `Subject: ${header(`Inactive system accounts in your team: deactivation planned (${asOf})`)}`,
-    `Date: ${date.toUTCString().replace('GMT', '+0000')}`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=UTF-8',
-    'Content-Transfer-Encoding: 8bit',
-    'X-Unsent: 1',
-    '',
-    body,
-    '',
-  ].join('\r\n');
+  const message = new MailComposer({
+    from,
+    to: { name: notice.managerName.replace(/[\r\n]+/g, ' '), address: notice.managerEmail },
+    subject: `Inactive system accounts in your team: deactivation planned (${asOf})`,
+    text,
+    date,
+    messageId: `<inactivity-${asOf}-${String(index + 1).padStart(3, '0')}@gatehouse.invalid>`,
+    headers: { 'X-Unsent': '1' },
+  });
+  return (await message.compile().build()).toString('utf8');
 }
 
 function slug(name: string): string {
@@ -61,4 +62,31 @@ export const NOTICE_FROM = 'Gatehouse access management <no-reply@gatehouse.inva
 /** `inactivity-2026-11-30-001-ngozi-okafor.eml`: sorted as the sweep listed them, named for the manager. */
 export function noticeFileName(asOf: string, index: number, managerName: string): string {
   return `inactivity-${asOf}-${String(index + 1).padStart(3, '0')}-${slug(managerName)}.eml`;
+}
+
+export interface NoticeDrafts {
+  drafts: { managerName: string; fileName: string; content: string }[];
+  /** Managers with no valid email address: no draft, so that no notice goes to nobody. */
+  needsEmail: { managerName: string; staff: number }[];
+}
+
+/** The drafts of one sweep, in the order the sweep listed the managers. */
+export async function noticeDrafts(
+  notices: ManagerNotice[],
+  asOf: string,
+  date: Date,
+): Promise<NoticeDrafts> {
+  const result: NoticeDrafts = { drafts: [], needsEmail: [] };
+  for (const [i, notice] of notices.entries()) {
+    const content = await noticeEmail(notice, asOf, NOTICE_FROM, date, i);
+    if (content === null)
+      result.needsEmail.push({ managerName: notice.managerName, staff: notice.staff.length });
+    else
+      result.drafts.push({
+        managerName: notice.managerName,
+        fileName: noticeFileName(asOf, i, notice.managerName),
+        content,
+      });
+  }
+  return result;
 }

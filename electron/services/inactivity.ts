@@ -8,7 +8,7 @@ import { deactivationOn, NOTICE_DAYS } from '../../shared/policy/inactivity';
 import { addCalendarDays, londonDate } from '../../shared/policy/working-days';
 import type { Handlers, ServiceContext } from '../service-context';
 import { raiseAccountTask } from './account-tasks';
-import { NOTICE_FROM, noticeEmail, noticeFileName } from './inactivity-email';
+import { noticeDrafts } from './inactivity-email';
 
 export interface NoticeLine {
   personName: string;
@@ -169,15 +169,9 @@ export function runInactivity(ctx: ServiceContext, asOf: string): InactivityRun 
 }
 
 export const inactivityHandlers: Pick<Handlers, 'inactivity:run'> = {
-  'inactivity:run': (ctx, input) => {
+  'inactivity:run': async (ctx, input) => {
     const asOf = input.asOf ?? londonDate(ctx.clock.now());
     const run = runInactivity(ctx, asOf);
-    return {
-      ...run,
-      drafts: run.notices.map((notice, i) => ({
-        fileName: noticeFileName(asOf, i, notice.managerName),
-        content: noticeEmail(notice, asOf, NOTICE_FROM, ctx.clock.now()),
-      })),
-    };
+    return { ...run, ...(await noticeDrafts(run.notices, asOf, ctx.clock.now())) };
   },
 };

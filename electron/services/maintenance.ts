@@ -1,39 +1,36 @@
 /**
- * Backups, restore and integrity checks: work for administrators at the command
- * line (and, later, Electron menus with file dialogs). These take file paths, so they are not
- * channels the renderer can call.
+ * Backups and integrity checks: work for administrators, called through the router
+ * (store:backup, store:integrity) like every other channel. Restore is in restore.ts.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import type { Permission } from '../../shared/permissions';
-import type { Core } from '../core';
-import { ServiceContext } from '../service-context';
-import { auditHead } from './audit';
-import { type NewAuditEvent, verifyAuditChain } from '../store/audit-log';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import type { Handlers, ServiceContext } from '../service-context';
+import { verifyAuditChain } from '../store/audit-log';
+import { anchorNow } from './audit';
 import type { ChainVerdict } from '../store/audit-chain';
-import { decodeBackup, encodeBackup } from '../store/backup-file';
+import { fsyncFolder } from '../store/atomic-file';
+import { decodeBackup, encodeBackup, GATEHOUSE_VERSION } from '../store/backup-file';
+import {
+  noteBackupEnded,
+  noteBackupStarted,
+  partialBackupPath,
+  rememberLastBackup,
+} from '../store/backup-notes';
 import { type Db, openEncryptedDatabase } from '../store/database';
 import { GatehouseError } from '../store/errors';
-import { writeFileAtomic } from '../store/atomic-file';
-import { findSlot, readKeySlots, unwrapDataKey, writeKeySlots } from '../store/key-slots';
-import { storeExists } from '../store/open-store';
-import type { StorePaths } from '../store/paths';
+import { readKeySlots } from '../store/key-slots';
+import { snapshotPath } from '../store/store-switch';
 
-function requireActive(core: Core, permission: Permission): ServiceContext {
-  if (!core.session.can(permission)) {
-    throw new GatehouseError(
-      'FORBIDDEN',
-      `This needs the ${permission} permission, which your role does not have.`,
-    );
-  }
-  return new ServiceContext(core.deps);
-}
-
-function record(ctx: ServiceContext, event: NewAuditEvent): void {
-  ctx.transact((audit) => audit(event));
-}
-
-function refuseExisting(path: string): void {
+export function refuseExisting(path: string): void {
   if (existsSync(path)) {
     throw new GatehouseError(
       'STORE_EXISTS',
@@ -50,7 +47,14 @@ export interface IntegrityReport {
 
 export function checkDatabase(db: Db): IntegrityReport {
   const problems: string[] = [];
-  const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
+  let integrity: { integrity_check: string }[];
+  try {
+    integrity = db.pragma('integrity_check') as { integrity_check: string }[];
+  } catch (error) {
+    // A page that fails its HMAC stops the check: that is the finding, not a crash.
+    problems.push(`The database is damaged: ${(error as Error).message}.`);
+    return { ok: false, problems, chain: { valid: false, count: 0, headHash: null, firstBad: null } };
+  }
   if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') {
     problems.push(...integrity.map((row) => `SQLite integrity: ${row.integrity_check}`));
   }
@@ -61,31 +65,38 @@ export function checkDatabase(db: Db): IntegrityReport {
   return { ok: problems.length === 0, problems, chain };
 }
 
-export function integrity(core: Core): IntegrityReport {
-  const ctx = requireActive(core, 'audit:read');
-  return checkDatabase(ctx.db());
-}
-
-export interface BackupResult {
-  path: string;
-  bytes: number;
-  auditEvents: number;
+/** A new file written in full and flushed; it is not there at all until `rename` makes it so. */
+function writeNewFile(path: string, bytes: Buffer): void {
+  rmSync(path, { force: true });
+  const fd = openSync(path, 'wx', 0o600);
+  try {
+    writeSync(fd, bytes);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
  * SQLite's online copy (`VACUUM INTO`) takes a consistent snapshot while the store stays in use,
  * and SQLite3 Multiple Ciphers writes it encrypted with the store's own cipher and key.
  * (better-sqlite3's backup() opens its target without a key, which the cipher layer refuses.)
- * The copy is opened and checked before the backup file is written, and the file is read back.
+ * The snapshot is written inside the data folder and checked; the backup is written beside its
+ * target as `.partial` and renamed into place, then read back. A note in the data folder names
+ * the partial file, so a killed backup leaves nothing behind once Gatehouse starts again.
  */
-export function backup(core: Core, to: string): BackupResult {
-  const ctx = requireActive(core, 'store:maintain');
-  const store = core.session.store!;
-  refuseExisting(to);
-  const snapshot = `${to}.${process.pid}.partial`;
-  rmSync(snapshot, { force: true });
+function backup(ctx: ServiceContext, to: string): { path: string; bytes: number; auditEvents: number } {
+  const db = ctx.db();
+  const store = ctx.session.store!;
+  const paths = ctx.deps.paths;
+  const target = resolve(to);
+  refuseExisting(target);
+  const snapshot = snapshotPath(paths);
+  const partial = partialBackupPath(target);
+  noteBackupStarted(paths, target);
   try {
-    ctx.db().prepare('VACUUM INTO ?').run(snapshot);
+    rmSync(snapshot, { force: true });
+    db.prepare('VACUUM INTO ?').run(snapshot);
     const copy = openEncryptedDatabase(snapshot, store.dataKey, true);
     const report = (() => {
       try {
@@ -100,104 +111,41 @@ export function backup(core: Core, to: string): BackupResult {
         `The backup copy failed its check (${report.problems.join(' ')}). No backup was written.`,
       );
     }
+    const createdAt = ctx.clock.now().toISOString();
     const bytes = encodeBackup({
-      createdAt: ctx.clock.now().toISOString(),
+      createdAt,
+      gatehouseVersion: GATEHOUSE_VERSION,
       storeId: store.storeId,
-      keySlots: readKeySlots(store.paths.keySlots),
+      keySlots: readKeySlots(paths.keySlots),
+      audit: { events: report.chain.count, headHash: report.chain.headHash },
+      auditAnchor: anchorNow(ctx),
       database: readFileSync(snapshot),
-      auditAnchor: auditHead(core),
     });
-    refuseExisting(to);
-    writeFileAtomic(to, bytes);
-    decodeBackup(readFileSync(to), to); // read back: the checksum must match what was written
-    record(ctx, {
-      action: 'store.backed-up',
-      subject: { type: 'backup', id: basename(to), label: to },
-      after: { bytes: bytes.length, auditEvents: report.chain.count, auditHead: report.chain.headHash },
-    });
-    return { path: to, bytes: bytes.length, auditEvents: report.chain.count };
-  } finally {
-    rmSync(snapshot, { force: true });
-  }
-}
-
-export interface RestoreResult {
-  replacedInto: string | null;
-  backupCreatedAt: string;
-  auditEvents: number;
-}
-
-/**
- * Put a backup in place of the store in `paths`. The backup is checked with the operator's
- * passphrase first; an existing store is replaced only with `force`, and even then it is moved
- * aside into a dated folder, never deleted.
- */
-export async function restore(
-  paths: StorePaths,
-  from: string,
-  operator: { name: string; passphrase: string },
-  options: { force: boolean; now: Date },
-): Promise<RestoreResult> {
-  if (!existsSync(from))
-    throw new GatehouseError('NOT_FOUND', `There is no file at ${from}. Check the path to the backup file.`);
-  const contents = decodeBackup(readFileSync(from), from);
-  const slot = findSlot(contents.keySlots, operator.name);
-  const key = slot ? await unwrapDataKey(slot, operator.passphrase, contents.storeId) : null;
-  if (!key) {
-    throw new GatehouseError(
-      'PASSPHRASE_NOT_RECOGNISED',
-      'Passphrase not recognised for an operator in this backup. Use the name and passphrase that were valid when it was made.',
+    writeNewFile(partial, bytes);
+    refuseExisting(target);
+    renameSync(partial, target);
+    fsyncFolder(dirname(target));
+    decodeBackup(readFileSync(target), target); // read back: the checksum must match what was written
+    ctx.transact((audit) =>
+      audit({
+        action: 'store.backed-up',
+        subject: { type: 'backup', id: basename(target), label: target },
+        after: { bytes: bytes.length, auditEvents: report.chain.count, auditHead: report.chain.headHash },
+      }),
     );
-  }
-  if (storeExists(paths) && !options.force) {
-    key.fill(0);
-    throw new GatehouseError(
-      'STORE_EXISTS',
-      `A Gatehouse store already exists in ${paths.dir}. Nothing was restored. Add --force to replace it (the current store is kept in a dated folder).`,
-    );
-  }
-  mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
-  const staged = `${paths.database}.restoring`;
-  writeFileSync(staged, contents.database, { mode: 0o600 });
-  let auditEvents = 0;
-  try {
-    const db = openEncryptedDatabase(staged, key, true);
-    try {
-      const report = checkDatabase(db);
-      if (!report.ok)
-        throw new GatehouseError(
-          'STORE_UNREADABLE',
-          `The backup failed its check: ${report.problems.join(' ')} Nothing was restored.`,
-        );
-      auditEvents = report.chain.count;
-    } finally {
-      db.close();
-    }
-  } catch (error) {
-    rmSync(staged, { force: true });
-    throw error;
+    rememberLastBackup(paths, { path: target, createdAt });
+    return { path: target, bytes: bytes.length, auditEvents: report.chain.count };
   } finally {
-    key.fill(0);
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${snapshot}${suffix}`, { force: true });
+    rmSync(partial, { force: true });
+    noteBackupEnded(paths);
   }
-  let replacedInto: string | null = null;
-  if (storeExists(paths)) {
-    replacedInto = join(paths.dir, `replaced-${options.now.toISOString().replace(/[:.]/g, '-')}`);
-    mkdirSync(replacedInto, { mode: 0o700 });
-    for (const file of [paths.database, `${paths.database}-wal`, `${paths.database}-shm`, paths.keySlots]) {
-      if (existsSync(file)) renameSync(file, join(replacedInto, basename(file)));
-    }
-  }
-  renameSync(staged, paths.database);
-  writeKeySlots(paths.keySlots, contents.keySlots);
-  return { replacedInto, backupCreatedAt: contents.createdAt, auditEvents };
 }
 
-/** Record, in the restored store, who restored it and from where (called once signed in). */
-export function recordRestore(core: Core, from: string, result: RestoreResult): void {
-  const ctx = requireActive(core, 'store:maintain');
-  record(ctx, {
-    action: 'store.restored',
-    subject: { type: 'backup', id: basename(from), label: from },
-    after: { backupCreatedAt: result.backupCreatedAt, replacedInto: result.replacedInto },
-  });
-}
+export const maintenanceHandlers: Pick<Handlers, 'store:backup' | 'store:integrity'> = {
+  'store:backup': (ctx, input) => backup(ctx, input.to),
+  'store:integrity': (ctx) => {
+    const report = checkDatabase(ctx.db());
+    return { ok: report.ok, problems: report.problems, auditEvents: report.chain.count };
+  },
+};

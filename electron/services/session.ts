@@ -20,7 +20,7 @@ import { type OperatorCard, operatorCardForSignIn } from './operator-card';
 import { readSettings } from './settings';
 import { configureReaders } from './smartcard-settings';
 
-function waitMessage(seconds: number): string {
+export function waitMessage(seconds: number): string {
   return `Too many unsuccessful attempts for this name. Wait ${seconds} second${seconds === 1 ? '' : 's'}, then try again.`;
 }
 

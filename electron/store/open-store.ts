@@ -5,6 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { Role } from '../../shared/permissions';
+import { restoreAdvice } from './backup-notes';
 import { createEncryptedDatabase, type Db, openEncryptedDatabase } from './database';
 import { GatehouseError } from './errors';
 import { newSigningKeyPair } from './audit-signing';
@@ -182,7 +183,7 @@ export async function unlockStore(paths: StorePaths, name: string, passphrase: s
   const { dataKey, signingKey } = opened;
   let db: Db;
   try {
-    db = openEncryptedDatabase(paths.database, dataKey);
+    db = openEncryptedDatabase(paths.database, dataKey, false, restoreAdvice(paths));
   } catch (error) {
     dataKey.fill(0);
     signingKey.fill(0);

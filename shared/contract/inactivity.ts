@@ -26,7 +26,9 @@ export const inactivityChannels = {
       ),
       proposed: z.number().int(),
       cleared: z.number().int(),
-      drafts: z.array(z.object({ fileName: z.string(), content: z.string() })),
+      drafts: z.array(z.object({ managerName: z.string(), fileName: z.string(), content: z.string() })),
+      /** Line managers with no valid email address: no draft was made for them. */
+      needsEmail: z.array(z.object({ managerName: z.string(), staff: z.number().int() })),
     }),
     permission: 'accounts:write',
     mutates: true,

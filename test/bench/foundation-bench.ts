@@ -1,7 +1,6 @@
 /** Foundation figures: sign-in at OWASP cost, an audited change, the audit chain, a verified backup. */
 import { join } from 'node:path';
 import { createCore } from '../../electron/core';
-import { backup } from '../../electron/services/maintenance';
 import { appendAuditEvent, verifyAuditChain } from '../../electron/store/audit-log';
 import { BENCH_ADMIN, ms, must, percentile, row, timeEach } from './bench-support';
 
@@ -35,7 +34,9 @@ export async function benchFoundation(dir: string): Promise<void> {
   const verdict = verifyAuditChain(db);
   const verifyMs = performance.now() - verifyStart;
   const backupStart = performance.now();
-  const made = backup(core, join(dir, 'bench.gatehouse-backup'));
+  const made = (await must(core, 'store:backup', {
+    to: join(dir, 'bench.gatehouse-backup'),
+  })) as { bytes: number };
   const backupMs = performance.now() - backupStart;
   core.close();
 

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchDamageCheck } from './damage-check-bench';
 import { benchFoundation } from './foundation-bench';
 import { benchPeopleScreen } from './people-screen-bench';
 import { benchRegister } from './register-bench';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   console.log('');
   await inFolder(async (dir) => {
     await benchRegister(dir);
+    await benchDamageCheck(dir);
     await benchPeopleScreen(dir);
     await benchSmartcard(dir);
   });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { reportFile } from '../support/report-files';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/gatehouse-fixture';
@@ -51,18 +50,11 @@ test('import last sign-ins, link an orphan account, and send line managers the i
     'As of 2026-11-22: 1 account newly notified to 1 line manager; 0 suspensions proposed',
   );
   await expectAccessible(page, 'inactivity review');
-  const [draft] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download the email to No line manager recorded' }).click(),
-  ]);
-  expect(draft.suggestedFilename()).toBe('inactivity-2026-11-22-001-no-line-manager-recorded.eml');
-  const email = readFileSync(await draft.path(), 'utf8');
-  expect(email).toContain(
-    'Subject: Inactive system accounts in your team: deactivation planned (2026-11-22)',
-  );
-  expect(email).toContain(
-    '- Sam Patel: RiO (Clinician, sam-SD-1), last sign-in 2026-06-01, to be deactivated on 2026-11-29',
-  );
+  // Sam has no line manager with an email address: no draft to nobody, but a line saying so (issue 10 §5).
+  await expect(
+    page.getByRole('region', { name: 'Line managers who need an email address' }).getByRole('listitem'),
+  ).toHaveText('No line manager recorded: 1 accounts (needs an email address)');
+  await expect(page.getByRole('button', { name: /Download the email/ })).toHaveCount(0);
 
   await openPerson(page, 'Ama Mensah');
   await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('ghost.user');

@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backup } from '../../electron/services/maintenance';
 import { storePaths } from '../../electron/store/paths';
 import { ADMIN, activeAdminCore, must, newCore, tempDir } from '../support/temp-core';
 
@@ -17,7 +16,7 @@ describe('names out of the key slot file (issue 10 §4)', () => {
     const core = await activeAdminCore(dir);
     await must(core, 'operators:add', { ...BEA, role: 'auditor', systems: [] });
     const to = join(tempDir(), 'store.gatehouse-backup');
-    backup(core, to);
+    await must(core, 'store:backup', { to });
     core.close();
     const slots = readFileSync(storePaths(dir).keySlots, 'utf8');
     const made = readFileSync(to);

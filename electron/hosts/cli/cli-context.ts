@@ -60,11 +60,14 @@ export class CliContext {
     if (this.channels && !channel.startsWith('session:') && !this.channels.includes(channel))
       throw new Error(`The command calls ${channel}, which it does not declare in its channels.`);
     const result = await this.core().call(channel, input);
-    // A bug (INTERNAL) exits 1 as the README says; a refusal of the input exits 2.
+    // A bug (INTERNAL) or a damaged store is a failed check (exit 1, as the README says); a refusal of
+    // the input exits 2.
     if (!result.ok)
       throw new CliError(
         result.error.message,
-        result.error.code === 'INTERNAL' ? EXIT.checkFailed : EXIT.badInput,
+        result.error.code === 'INTERNAL' || result.error.code === 'STORE_DAMAGED'
+          ? EXIT.checkFailed
+          : EXIT.badInput,
       );
     return result.value as ChannelOutput<C>;
   }
@@ -135,6 +138,11 @@ export class CliContext {
 
   print(text: string, json: unknown): void {
     this.io.stdout.write(this.json ? `${JSON.stringify(json, null, 2)}\n` : `${text}\n`);
+  }
+
+  /** Into the application log, when a core was made (the data folder is known). */
+  logUnexpected(message: string, error: unknown): void {
+    this.coreInstance?.log(message, error);
   }
 
   async close(): Promise<void> {

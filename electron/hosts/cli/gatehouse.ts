@@ -109,6 +109,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(
       `gatehouse ${command.name}: unexpected failure: ${(error as Error).stack ?? String(error)}\n`,
     );
+    cli.logUnexpected(`Unexpected failure in gatehouse ${command.name}`, error);
     return EXIT.checkFailed;
   } finally {
     await cli.close().catch(() => undefined);

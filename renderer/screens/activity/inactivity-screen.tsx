@@ -58,16 +58,35 @@ export function InactivityScreen() {
             <section aria-labelledby="drafts-heading">
               <h2 id="drafts-heading">Email drafts to line managers</h2>
               <ul>
-                {result.notices.map((notice, i) => (
-                  <li key={result.drafts[i]!.fileName}>
-                    {notice.managerName}: {count(notice.staff.length, 'account')}{' '}
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      onClick={() => download(result.drafts[i]!)}
-                    >
-                      Download the email to {notice.managerName}
-                    </button>
+                {result.drafts.map((draft) => {
+                  const notice = result.notices.find((n) => n.managerName === draft.managerName);
+                  return (
+                    <li key={draft.fileName}>
+                      {draft.managerName}: {count(notice?.staff.length ?? 0, 'account')}{' '}
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => download(draft)}
+                      >
+                        Download the email to {draft.managerName}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ) : null}
+          {result.needsEmail.length > 0 ? (
+            <section aria-labelledby="needs-email-heading">
+              <h2 id="needs-email-heading">Line managers who need an email address</h2>
+              <p>
+                No draft was made for these managers. Record their email address on their register entry and
+                tell them directly.
+              </p>
+              <ul>
+                {result.needsEmail.map((manager) => (
+                  <li key={manager.managerName}>
+                    {manager.managerName}: {count(manager.staff, 'account')} (needs an email address)
                   </li>
                 ))}
               </ul>

@@ -16,7 +16,7 @@ describe('gatehouse inactivity run', () => {
     expect(result.notices.length).toBeGreaterThan(0);
     expect(readdirSync(out)).toHaveLength(result.files.length);
     expect(readFileSync(result.files[0]!, 'utf8')).toMatch(
-      /^From: Gatehouse access management <no-reply@gatehouse.invalid>\r\n/,
+      /\r\nFrom: Gatehouse access management <no-reply@gatehouse.invalid>\r\n/,
     );
     const again = runGatehouse(['inactivity', 'run', '--as-of', '2027-03-01', '--json', ...as]);
     expect(JSON.parse(again.stdout)).toMatchObject({ notices: [] });

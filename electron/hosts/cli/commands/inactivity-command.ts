@@ -19,11 +19,12 @@ export const inactivityRunCommand: Command = {
     if (asOf === null) throw new CliError(`--as-of takes a date like 2026-11-30 (got "${asOfText}").`);
     const out = cli.string('out');
     await cli.signIn();
-    const run = await cli.call('inactivity:run', asOf === undefined ? {} : { asOf });
+    const { drafts, ...run } = await cli.call('inactivity:run', asOf === undefined ? {} : { asOf });
+    const { needsEmail } = run;
     const written: string[] = [];
-    if (out && run.drafts.length > 0) {
+    if (out && drafts.length > 0) {
       mkdirSync(out, { recursive: true });
-      const files = run.drafts.map((draft) => ({ ...draft, path: join(out, draft.fileName) }));
+      const files = drafts.map((draft) => ({ ...draft, path: join(out, draft.fileName) }));
       const clash = files.find((f) => existsSync(f.path));
       if (clash)
         throw new CliError(
@@ -39,15 +40,20 @@ export const inactivityRunCommand: Command = {
       `Inactivity sweep as of ${run.asOf}: ${count(staff, 'account')} newly notified to ${count(run.notices.length, 'line manager')}; ${count(run.proposed, 'suspension')} proposed; ${count(run.cleared, 'notice')} cleared by new activity.`,
       ...(written.length
         ? [`Email drafts written to ${out}:`, ...written.map((w) => `  ${w}`)]
-        : run.notices.length
+        : drafts.length
           ? ['Give --out DIR to write the email drafts.']
           : []),
+      ...needsEmail.map(
+        (m) =>
+          `${m.managerName} needs an email address (${count(m.staff, 'account')}): no draft was made; record their email in the register and tell them directly.`,
+      ),
     ];
     cli.print(lines.join('\n'), {
       asOf: run.asOf,
       notices: run.notices,
       proposed: run.proposed,
       cleared: run.cleared,
+      needsEmail,
       files: written,
     });
     return EXIT.ok;
