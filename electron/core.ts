@@ -6,6 +6,7 @@ import { type Clock, systemClock } from './clock';
 import type { EventPayload } from '../shared/contract';
 import { CoreEvents } from './core-events';
 import { createRouter, type Logger, type Router } from './router';
+import { profileHandlers } from './services/access-profiles';
 import { activityHandlers } from './services/activity-import';
 import { auditHandlers } from './services/audit';
 import { catalogueHandlers } from './services/catalogue';
@@ -19,6 +20,7 @@ import { cardStillPresent, operatorCardHandlers } from './services/operator-card
 import { operatorHandlers } from './services/operators';
 import { orphanHandlers } from './services/orphan-accounts';
 import { peopleHandlers } from './services/people';
+import { proposalHandlers } from './services/profile-proposals';
 import { reportHandlers } from './services/reports/reports';
 import { requestHandlers } from './services/requests';
 import { taskHandlers } from './services/tasks';
@@ -84,6 +86,8 @@ const handlers: Handlers = {
   ...smartcardHandlers,
   ...operatorCardHandlers,
   ...smartcardSettingsHandlers,
+  ...profileHandlers,
+  ...proposalHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

@@ -114,3 +114,8 @@ export function describePosition(position: Position): string {
   const parts = POSITION_FIELDS.flatMap((f) => (position[f] ? [position[f]] : []));
   return parts.length === 0 ? 'any position' : parts.join(' · ');
 }
+
+/** The same position whatever the case or spacing: one profile per position. */
+export function positionKey(position: Position): string {
+  return POSITION_FIELDS.map((f) => (position[f] ?? '').trim().toLocaleLowerCase('en-GB')).join('\u001f');
+}

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { sessionStateSchema } from './model';
 import { accessChangeChannels } from './contract/access-changes';
+import { profileChannels } from './contract/access-profiles';
 import { activityChannels } from './contract/activity';
 import { auditChannels } from './contract/audit';
 import { catalogueChannels } from './contract/catalogue';
@@ -40,6 +41,7 @@ export const contract = {
   ...esrChannels,
   ...inactivityChannels,
   ...smartcardChannels,
+  ...profileChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
 import { deregistrationHandlers } from './deregistration';
 import { peopleHandlers, requirePerson } from './people';
+import { describeProposals, raiseProposedRequests } from './profile-proposals';
 import { requestHandlers } from './requests';
 
 /** ESR Employee Self Service: every member of staff has it, and it needs no prerequisite (REG-8). */
@@ -153,7 +154,13 @@ function acceptStarter(ctx: ServiceContext, row: ChangeRow, details: EsrChangeRo
       }),
     ),
   );
-  return `${person.name} ${existingId ? 'was already in the register' : 'is added to the register'}; request ${request.request.reference} for ${STARTER_SYSTEM.role} waits for the line manager’s authorisation (REG-2).`;
+  const proposed = raiseProposedRequests(
+    ctx,
+    person.id,
+    `ESR-${details.employeeNumber}`,
+    `New starter from ${row.effective_on} (ESR change feed)`,
+  );
+  return `${person.name} ${existingId ? 'was already in the register' : 'is added to the register'}; request ${request.request.reference} for ${STARTER_SYSTEM.role} waits for the line manager’s authorisation (REG-2).${describeProposals(proposed)}`;
 }
 
 export const esrHandlers: Pick<Handlers, 'esr:import' | 'esr:list' | 'esr:accept' | 'esr:reject'> = {

@@ -1,7 +1,9 @@
 /** Access requests: recording, moving on, referring, closing (REG-1..REG-12, RRG-1). */
 import { randomUUID } from 'node:crypto';
 import { londonDate } from '../../shared/policy/working-days';
-import type { Handlers } from '../service-context';
+import type { ChannelOutput } from '../../shared/contract';
+import type { RequestCreateInput } from '../../shared/requests';
+import type { Handlers, ServiceContext } from '../service-context';
 import { bankHolidaySet } from '../store/catalogue-queries';
 import { GatehouseError } from '../store/errors';
 import { dueDates, requestRow, requestRows } from '../store/request-queries';
@@ -9,6 +11,8 @@ import { requireSystem } from './catalogue';
 import { requirePerson } from './people';
 import { advance, evaluate, presentRequest, raiseTask } from './request-workflow';
 import type { RequestDraft } from './request-facts';
+
+type RequestCreated = ChannelOutput<'requests:create'>;
 
 type RequestHandlers = Pick<
   Handlers,
@@ -21,6 +25,89 @@ type RequestHandlers = Pick<
   | 'requests:resume'
   | 'requests:close'
 >;
+
+/**
+ * Records a request received and lets the registration rules decide its state: the one way a request
+ * is made, whether an operator keys it in or an access profile proposes it (issue 13 §2).
+ */
+export function createRequest(ctx: ServiceContext, input: RequestCreateInput): RequestCreated {
+  const db = ctx.db();
+  const person = requirePerson(db, input.personId);
+  const system = requireSystem(db, input.systemId);
+  ctx.requireSystemScope(system.id);
+  const draft: RequestDraft = {
+    type: input.type,
+    role: input.role ?? null,
+    accountKind: input.accountKind,
+    purposeKind: input.purposeKind,
+    authorisation: input.authorisation ?? null,
+    prerequisitesMet: input.prerequisitesMet,
+    genericIgReference: input.genericIgReference ?? null,
+    genericEndDate: input.genericEndDate ?? null,
+    licenceOverrideReason: input.licenceOverrideReason ?? null,
+  };
+  if (draft.licenceOverrideReason && !ctx.session.can('catalogue:write')) {
+    throw new GatehouseError(
+      'FORBIDDEN',
+      'Only an administrator can override a licence allocation (REG-10).',
+    );
+  }
+  const outcome = evaluate(ctx, person.id, system.id, draft);
+  if (outcome.state === 'refused') throw new GatehouseError('REFUSED_BY_POLICY', outcome.refusals.join(' '));
+  const receivedAt = input.receivedAt ?? ctx.clock.now().toISOString();
+  const startedOn = draft.authorisation ? londonDate(new Date(receivedAt)) : null;
+  const due = startedOn
+    ? dueDates(startedOn, system.slaTargetDays, system.slaInterimDays, bankHolidaySet(db))
+    : null;
+  const id = randomUUID();
+  ctx.transact((audit) => {
+    db.prepare(
+      `INSERT INTO requests (id, reference, type, person_id, system_id, role, account_kind, purpose, purpose_kind, authorised_by,
+         authorised_on, authorised_how, prerequisites_met, generic_ig_reference, generic_end_date, licence_override_reason, state,
+         received_at, sla_started_on, sla_target_due, sla_interim_due, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      input.reference,
+      input.type,
+      person.id,
+      system.id,
+      draft.role,
+      draft.accountKind,
+      input.purpose,
+      draft.purposeKind,
+      draft.authorisation?.by ?? null,
+      draft.authorisation?.on ?? null,
+      draft.authorisation?.how ?? null,
+      JSON.stringify(draft.prerequisitesMet),
+      draft.genericIgReference,
+      draft.genericEndDate,
+      draft.licenceOverrideReason,
+      outcome.state,
+      receivedAt,
+      startedOn,
+      due?.targetDue ?? null,
+      due?.interimDue ?? null,
+      ctx.actor().id,
+    );
+    audit({
+      action: 'request.received',
+      subject: { type: 'person', id: person.id, label: person.name },
+      reason: draft.licenceOverrideReason,
+      instructedBy: draft.authorisation?.by ?? null,
+      after: {
+        request: input.reference,
+        type: input.type,
+        system: system.name,
+        role: draft.role,
+        state: outcome.state,
+        warnings: outcome.warnings,
+      },
+    });
+    if (outcome.state === 'ready') raiseTask(ctx, requestRow(db, id)!, audit);
+  });
+  return { request: presentRequest(ctx, id), warnings: outcome.warnings };
+}
 
 export const requestHandlers: RequestHandlers = {
   'requests:list': (ctx, input) => {
@@ -38,85 +125,7 @@ export const requestHandlers: RequestHandlers = {
 
   'requests:get': (ctx, input) => presentRequest(ctx, input.id),
 
-  'requests:create': (ctx, input) => {
-    const db = ctx.db();
-    const person = requirePerson(db, input.personId);
-    const system = requireSystem(db, input.systemId);
-    ctx.requireSystemScope(system.id);
-    const draft: RequestDraft = {
-      type: input.type,
-      role: input.role ?? null,
-      accountKind: input.accountKind,
-      purposeKind: input.purposeKind,
-      authorisation: input.authorisation ?? null,
-      prerequisitesMet: input.prerequisitesMet,
-      genericIgReference: input.genericIgReference ?? null,
-      genericEndDate: input.genericEndDate ?? null,
-      licenceOverrideReason: input.licenceOverrideReason ?? null,
-    };
-    if (draft.licenceOverrideReason && !ctx.session.can('catalogue:write')) {
-      throw new GatehouseError(
-        'FORBIDDEN',
-        'Only an administrator can override a licence allocation (REG-10).',
-      );
-    }
-    const outcome = evaluate(ctx, person.id, system.id, draft);
-    if (outcome.state === 'refused')
-      throw new GatehouseError('REFUSED_BY_POLICY', outcome.refusals.join(' '));
-    const receivedAt = input.receivedAt ?? ctx.clock.now().toISOString();
-    const startedOn = draft.authorisation ? londonDate(new Date(receivedAt)) : null;
-    const due = startedOn
-      ? dueDates(startedOn, system.slaTargetDays, system.slaInterimDays, bankHolidaySet(db))
-      : null;
-    const id = randomUUID();
-    ctx.transact((audit) => {
-      db.prepare(
-        `INSERT INTO requests (id, reference, type, person_id, system_id, role, account_kind, purpose, purpose_kind, authorised_by,
-           authorised_on, authorised_how, prerequisites_met, generic_ig_reference, generic_end_date, licence_override_reason, state,
-           received_at, sla_started_on, sla_target_due, sla_interim_due, created_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        id,
-        input.reference,
-        input.type,
-        person.id,
-        system.id,
-        draft.role,
-        draft.accountKind,
-        input.purpose,
-        draft.purposeKind,
-        draft.authorisation?.by ?? null,
-        draft.authorisation?.on ?? null,
-        draft.authorisation?.how ?? null,
-        JSON.stringify(draft.prerequisitesMet),
-        draft.genericIgReference,
-        draft.genericEndDate,
-        draft.licenceOverrideReason,
-        outcome.state,
-        receivedAt,
-        startedOn,
-        due?.targetDue ?? null,
-        due?.interimDue ?? null,
-        ctx.actor().id,
-      );
-      audit({
-        action: 'request.received',
-        subject: { type: 'person', id: person.id, label: person.name },
-        reason: draft.licenceOverrideReason,
-        instructedBy: draft.authorisation?.by ?? null,
-        after: {
-          request: input.reference,
-          type: input.type,
-          system: system.name,
-          role: draft.role,
-          state: outcome.state,
-          warnings: outcome.warnings,
-        },
-      });
-      if (outcome.state === 'ready') raiseTask(ctx, requestRow(db, id)!, audit);
-    });
-    return { request: presentRequest(ctx, id), warnings: outcome.warnings };
-  },
+  'requests:create': (ctx, input) => createRequest(ctx, input),
 
   'requests:authorise': (ctx, input) => {
     const warnings = advance(ctx, input.id, { authorisation: input.authorisation }, 'request.authorised');
