@@ -20,6 +20,7 @@ import { accountsReport } from './accounts-report';
 import { inactiveUsersReport } from './inactive-users-report';
 import { leaversProcessedReport } from './leavers-processed-report';
 import { licencesReport } from './licences-report';
+import { outsideProfileReport } from './outside-profile-report';
 import type { ReportDefinition } from './report-definition';
 import { reportPdf } from './report-pdf';
 import { slaReport } from './sla-report';
@@ -32,6 +33,7 @@ const DEFINITIONS: Record<ReportName, ReportDefinition> = {
   leavers: leaversProcessedReport,
   suspensions: suspensionsReport,
   licences: licencesReport,
+  'outside-profile': outsideProfileReport,
 };
 
 export function buildReport(ctx: ServiceContext, name: ReportName, month: string): ReportTable {

@@ -240,6 +240,24 @@ describe('outside profile and movers (issue 13 §2)', () => {
         reason: 'No access profile of their position proposes Oracle.',
       }),
     ]);
+    const report = await must<{ rows: unknown[][]; notes: string[] }>(core, 'reports:run', {
+      name: 'outside-profile',
+      month: testDate().slice(0, 7),
+    });
+    expect(report.rows).toEqual([
+      [
+        'No line manager recorded',
+        'Ola Ade',
+        null,
+        'Ward 5',
+        'Oracle',
+        'Approver',
+        expect.stringMatching(/No access profile/),
+      ],
+    ]);
+    expect(report.notes[0]).toMatch(
+      /1 account held by 1 person is not explained by any of the 2 access profiles/,
+    );
     const items = await must<MoverItem[]>(core, 'profiles:moverDifference', {
       personId: ola.id,
       changes: { jobRole: 'Staff Nurse' },
