@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
 import { describeOutcomes } from './leaver-form';
+import { MoverProposal } from './mover-proposal';
 
 type Decision = 'keep' | 'change-role' | 'remove';
 
@@ -26,8 +27,11 @@ export function MoverReviewForm({
   person,
   done,
   recordReview,
+  newPosition,
 }: {
   person: Person;
+  /** The new job details where they come from elsewhere (the ESR feed), for the profiles' proposal. */
+  newPosition?: { jobRole?: string; team?: string; directorate?: string };
   done: (lines: string[]) => void;
   /** Where the new job details come from elsewhere (the ESR feed), the review is recorded through this. */
   recordReview?: (review: AccessReview) => Promise<Envelope<{ outcomes: AccountOutcome[] }>>;
@@ -97,6 +101,22 @@ export function MoverReviewForm({
           type="date"
           value={auth.on}
           onChange={(e) => setAuth({ ...auth, on: e.target.value })}
+        />
+        <MoverProposal
+          personId={person.id}
+          changes={newPosition ?? changes}
+          use={(items) =>
+            setDecisions(
+              Object.fromEntries(
+                live.map((a) => {
+                  const item = items.find((i) => i.accountId === a.id);
+                  const decision: Decision =
+                    item?.action === 'remove' || item?.action === 'change-role' ? item.action : 'keep';
+                  return [a.id, { decision, newRole: item?.proposedRole ?? a.role }];
+                }),
+              ),
+            )
+          }
         />
         {live.map((account) => (
           <fieldset key={account.id}>

@@ -9,6 +9,7 @@ import { useCan } from '../../state/session-store';
 import { AccountsTable } from './accounts-table';
 import { EditPersonForm } from './edit-person-form';
 import { PendingTasks } from './pending-tasks';
+import { ProposedAccess } from './proposed-access';
 import { LeaverForm } from './leaver-form';
 import { MoverReviewForm } from './mover-review-form';
 import { SuspensionsSection } from './suspensions-section';
@@ -93,6 +94,9 @@ export function PersonScreen({ id }: { id: string }) {
         done={(m) => after([m])}
       />
       <PendingTasks personId={person.id} version={version} />
+      {person.status === 'active' ? (
+        <ProposedAccess personId={person.id} version={version} done={after} />
+      ) : null}
       {canEdit ? <EditPersonForm key={`edit-${version}`} person={person} done={(m) => after([m])} /> : null}
       {canAct && person.status === 'active' ? (
         <>
