@@ -47,6 +47,9 @@ export function MoverReviewForm({
   const [decisions, setDecisions] = useState<Record<string, { decision: Decision; newRole: string }>>(
     Object.fromEntries(live.map((a) => [a.id, { decision: 'keep' as Decision, newRole: a.role }])),
   );
+  // The record can gain accounts while the form is open (a request became ready): they start as "keep".
+  const decisionOf = (a: { id: string; role: string }) =>
+    decisions[a.id] ?? { decision: 'keep' as Decision, newRole: a.role };
   const { busy, error, run } = useAction();
   const rolesOf = (systemId: string) =>
     systems.value?.find((s: CatalogueSystem) => s.id === systemId)?.roles.map((r) => r.name) ?? [];
@@ -57,8 +60,8 @@ export function MoverReviewForm({
       authorisation: { by: auth.by, on: auth.on, how: 'email' },
       decisions: live.map((a) => ({
         accountId: a.id,
-        decision: decisions[a.id]!.decision,
-        ...(decisions[a.id]!.decision === 'change-role' ? { newRole: decisions[a.id]!.newRole } : {}),
+        decision: decisionOf(a).decision,
+        ...(decisionOf(a).decision === 'change-role' ? { newRole: decisionOf(a).newRole } : {}),
       })),
     };
     const outcomes = recordReview
@@ -126,11 +129,11 @@ export function MoverReviewForm({
             <label htmlFor={`decision-${account.id}`}>Decision for {account.systemName}</label>
             <select
               id={`decision-${account.id}`}
-              value={decisions[account.id]!.decision}
+              value={decisionOf(account).decision}
               onChange={(e) =>
                 setDecisions({
                   ...decisions,
-                  [account.id]: { ...decisions[account.id]!, decision: e.target.value as Decision },
+                  [account.id]: { ...decisionOf(account), decision: e.target.value as Decision },
                 })
               }
             >
@@ -138,16 +141,16 @@ export function MoverReviewForm({
               <option value="change-role">Change role</option>
               <option value="remove">Remove</option>
             </select>
-            {decisions[account.id]!.decision === 'change-role' ? (
+            {decisionOf(account).decision === 'change-role' ? (
               <>
                 <label htmlFor={`role-${account.id}`}>New {account.systemName} role</label>
                 <select
                   id={`role-${account.id}`}
-                  value={decisions[account.id]!.newRole}
+                  value={decisionOf(account).newRole}
                   onChange={(e) =>
                     setDecisions({
                       ...decisions,
-                      [account.id]: { ...decisions[account.id]!, newRole: e.target.value },
+                      [account.id]: { ...decisionOf(account), newRole: e.target.value },
                     })
                   }
                 >
