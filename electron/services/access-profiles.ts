@@ -14,6 +14,7 @@ import {
 } from '../../shared/access-profiles';
 import { londonDate } from '../../shared/policy/working-days';
 import {
+  byName,
   moverDifference,
   outsideProfile,
   positionMatches,
@@ -183,6 +184,7 @@ export const profileHandlers: Pick<
       if (lacks.length > 0)
         lackingPeople.push({ personId: person.id, name: person.name, team: person.team, lacks });
     }
+    lackingPeople.sort((a, b) => byName(a.name, b.name));
     return { matching, lacking: lackingPeople.length, sample: lackingPeople.slice(0, 20) };
   },
 

@@ -97,9 +97,12 @@ export interface RegisterPerson extends PersonPosition {
   lineManagerName: string | null;
 }
 
-/** Every person still at the Trust, with their position. */
+/**
+ * Every person still at the Trust, with their position. One scan of the table (the whole register is
+ * matched at once for the outside-profile report); line managers' names are looked up in memory.
+ */
 export function activePeople(db: Db): RegisterPerson[] {
-  return db
+  const rows = db
     .prepare<
       [],
       {
@@ -110,14 +113,17 @@ export function activePeople(db: Db): RegisterPerson[] {
         team: string | null;
         directorate: string | null;
         organisation: string | null;
-        manager: string | null;
+        line_manager_id: string | null;
+        status: string;
       }
     >(
-      `SELECT p.id, p.name, p.employee_number, p.job_role, p.team, p.directorate, p.organisation, m.name AS manager
-       FROM people p LEFT JOIN people m ON m.id = p.line_manager_id
-       WHERE p.status = 'active' ORDER BY p.name COLLATE NOCASE, p.id`,
+      `SELECT id, name, employee_number, job_role, team, directorate, organisation, line_manager_id, status
+       FROM people`,
     )
-    .all()
+    .all();
+  const names = new Map(rows.map((r) => [r.id, r.name]));
+  return rows
+    .filter((r) => r.status === 'active')
     .map((r) => ({
       id: r.id,
       name: r.name,
@@ -126,33 +132,44 @@ export function activePeople(db: Db): RegisterPerson[] {
       team: r.team,
       directorate: r.directorate,
       organisation: r.organisation,
-      lineManagerName: r.manager,
+      lineManagerName: r.line_manager_id ? (names.get(r.line_manager_id) ?? null) : null,
     }));
 }
 
-/** Live accounts (pending, active, suspended) by person, for matching many people at once. */
+/**
+ * Live accounts (pending, active, suspended) by person, for matching many people at once. For the whole
+ * register a plain scan of the table beats the status index (most accounts are live), and system names
+ * come from the small systems table rather than a join per row.
+ */
 export function liveAccountsByPerson(db: Db, personId?: string): Map<string, HeldAccount[]> {
+  const systemNames = new Map(
+    db
+      .prepare<[], { id: string; name: string }>('SELECT id, name FROM systems')
+      .all()
+      .map((s) => [s.id, s.name]),
+  );
   const rows = db
     .prepare<
       unknown[],
-      {
-        id: string;
-        person_id: string;
-        system_id: string;
-        system_name: string;
-        role: string;
-        kind: HeldAccount['kind'];
-      }
+      { id: string; person_id: string; system_id: string; role: string; kind: HeldAccount['kind'] }
     >(
-      `SELECT a.id, a.person_id, a.system_id, s.name AS system_name, a.role, a.kind
-       FROM accounts a JOIN systems s ON s.id = a.system_id
-       WHERE a.status IN ('pending', 'active', 'suspended') ${personId ? 'AND a.person_id = ?' : ''}`,
+      personId
+        ? `SELECT id, person_id, system_id, role, kind FROM accounts
+           WHERE person_id = ? AND status IN ('pending', 'active', 'suspended')`
+        : `SELECT id, person_id, system_id, role, kind FROM accounts
+           WHERE +status IN ('pending', 'active', 'suspended')`,
     )
     .all(...(personId ? [personId] : []));
   const byPerson = new Map<string, HeldAccount[]>();
   for (const r of rows) {
     const list = byPerson.get(r.person_id) ?? [];
-    list.push({ id: r.id, systemId: r.system_id, systemName: r.system_name, role: r.role, kind: r.kind });
+    list.push({
+      id: r.id,
+      systemId: r.system_id,
+      systemName: systemNames.get(r.system_id) ?? r.system_id,
+      role: r.role,
+      kind: r.kind,
+    });
     byPerson.set(r.person_id, list);
   }
   return byPerson;

@@ -52,39 +52,64 @@ function namedFields(position: Position): string {
   return named.length === 0 ? 'every field “any”' : `matched on ${named.join(', ')}`;
 }
 
+/** One collator for every sort: creating one per comparison is what makes localeCompare slow. */
+export const byName = new Intl.Collator('en-GB').compare;
+
+interface Compiled {
+  profile: AccessProfile;
+  jobKey: string | null;
+  keys: (string | null)[];
+  reason: string;
+  description: string;
+}
+
 /**
  * Compiled once for many people (the outside-profile report matches the whole register): profiles are
- * bucketed by job role, so each person is compared only with those naming their job role or "any".
+ * bucketed by job role, each bucket already merged with the "any job role" profiles and ordered most
+ * specific first, so each person is compared only with the profiles that could match them.
  */
 export function profileMatcher(profiles: readonly AccessProfile[]) {
-  const ordered = [...profiles].sort(
-    (a, b) => specificity(b.position) - specificity(a.position) || a.id.localeCompare(b.id),
-  );
-  const byJobRole = new Map<string | null, AccessProfile[]>();
-  for (const profile of ordered) {
-    const k = key(profile.position.jobRole);
-    const bucket = byJobRole.get(k) ?? [];
-    bucket.push(profile);
-    byJobRole.set(k, bucket);
+  const ordered: Compiled[] = [...profiles]
+    .sort((a, b) => specificity(b.position) - specificity(a.position) || a.id.localeCompare(b.id))
+    .map((profile) => ({
+      profile,
+      jobKey: key(profile.position.jobRole),
+      keys: POSITION_FIELDS.map((f) => key(profile.position[f])),
+      description: describePosition(profile.position),
+      reason: `Proposed by the profile for ${describePosition(profile.position)} (${namedFields(profile.position)})`,
+    }));
+  const anyJob = ordered.filter((c) => c.jobKey === null);
+  const buckets = new Map<string, Compiled[]>();
+  for (const c of ordered) {
+    const k = c.jobKey;
+    if (k === null || buckets.has(k)) continue;
+    buckets.set(
+      k,
+      ordered.filter((o) => o.jobKey === null || o.jobKey === k),
+    );
   }
-  const anyJob = byJobRole.get(null) ?? [];
+
+  function compiledMatching(person: PersonPosition): Compiled[] {
+    const personKeys = POSITION_FIELDS.map((f) => key(person[f]));
+    const jobKey = key(person.jobRole);
+    const candidates = (jobKey !== null && buckets.get(jobKey)) || anyJob;
+    return candidates.filter((c) => c.keys.every((k, i) => k === null || k === personKeys[i]));
+  }
 
   /** The matching profiles, most specific first. */
   function matching(person: PersonPosition): AccessProfile[] {
-    const named = byJobRole.get(key(person.jobRole)) ?? [];
-    const candidates = named.length === 0 ? anyJob : mergeOrdered(named, anyJob);
-    return candidates.filter((p) => positionMatches(p.position, person));
+    return compiledMatching(person).map((c) => c.profile);
   }
 
   /** One proposed account per system, from the most specific matching profile that names it. */
   function propose(person: PersonPosition): ProposedAccount[] {
     const chosen = new Map<string, ProposedAccount>();
-    for (const profile of matching(person)) {
+    for (const { profile, reason, description } of compiledMatching(person)) {
       for (const account of profile.accounts) {
         const earlier = chosen.get(account.systemId);
         if (earlier) {
           if (earlier.role !== account.role)
-            earlier.reason += `; it takes precedence over the less specific profile for ${describePosition(profile.position)}, which proposes ${account.role}`;
+            earlier.reason += `; it takes precedence over the less specific profile for ${description}, which proposes ${account.role}`;
           continue;
         }
         chosen.set(account.systemId, {
@@ -93,20 +118,14 @@ export function profileMatcher(profiles: readonly AccessProfile[]) {
           role: account.role,
           purposeKind: account.purposeKind,
           profileId: profile.id,
-          reason: `Proposed by the profile for ${describePosition(profile.position)} (${namedFields(profile.position)})`,
+          reason,
         });
       }
     }
-    return [...chosen.values()].sort((a, b) => a.systemName.localeCompare(b.systemName, 'en-GB'));
+    return [...chosen.values()].sort((a, b) => byName(a.systemName, b.systemName));
   }
 
   return { matching, propose };
-}
-
-function mergeOrdered(a: AccessProfile[], b: AccessProfile[]): AccessProfile[] {
-  return [...a, ...b].sort(
-    (x, y) => specificity(y.position) - specificity(x.position) || x.id.localeCompare(y.id),
-  );
 }
 
 /**
@@ -196,5 +215,5 @@ export function moverDifference(
       reason: `${proposal.reason}; they do not hold it yet.`,
     });
   }
-  return items.sort((a, b) => a.systemName.localeCompare(b.systemName, 'en-GB'));
+  return items.sort((a, b) => byName(a.systemName, b.systemName));
 }

@@ -13,6 +13,7 @@ import { searchPeople } from '../../electron/store/people-queries';
 import { BENCH_ADMIN, ms, must, percentile, row, timeEach } from './bench-support';
 import { benchInactivity } from './inactivity-bench';
 import { benchLeavers } from './leavers-bench';
+import { benchProfiles } from './profiles-bench';
 import { benchReports } from './reports-bench';
 
 export const DEMO_PEOPLE = 50_000;
@@ -68,6 +69,7 @@ export async function benchRegister(dir: string): Promise<void> {
   await benchReports(core);
   benchInactivity(core);
   benchLeavers(core);
+  await benchProfiles(core);
   core.close();
 
   row(

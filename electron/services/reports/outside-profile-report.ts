@@ -3,7 +3,7 @@
  * position proposes, or proposes with another role, by line manager, for review with them (REP-2).
  * The register as it stands today: the whole Trust is matched at once against every profile.
  */
-import { outsideProfile, profileMatcher } from '../../../shared/policy/access-profiles';
+import { byName, outsideProfile, profileMatcher } from '../../../shared/policy/access-profiles';
 import { activePeople, listProfiles, liveAccountsByPerson } from '../../store/profile-queries';
 import { type ReportDefinition, text } from './report-definition';
 
@@ -29,7 +29,7 @@ export const outsideProfileReport: ReportDefinition = (db, period) => {
         o.reason,
       ]);
   }
-  rows.sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? '', 'en-GB'));
+  rows.sort((a, b) => byName(a[0] ?? '', b[0] ?? ''));
   return {
     period: `As at ${period.today}`,
     columns: [
