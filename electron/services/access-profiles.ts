@@ -240,15 +240,20 @@ export const profileHandlers: Pick<
   'profiles:forPerson': (ctx, input) => {
     const db = ctx.db();
     const person = requirePerson(db, input.personId);
-    const proposed = profileMatcher(listProfiles(db)).propose(person);
+    const profiles = listProfiles(db);
+    if (profiles.length === 0) return { profiles: 0, proposed: [], outside: [] };
+    const proposed = profileMatcher(profiles).propose(person);
     const held = liveAccountsByPerson(db, person.id).get(person.id) ?? [];
-    return { proposed, outside: outsideProfile(held, proposed) };
+    return { profiles: profiles.length, proposed, outside: outsideProfile(held, proposed) };
   },
 
   'profiles:moverDifference': (ctx, input) => {
     const db = ctx.db();
     const person = requirePerson(db, input.personId);
-    const matcher = profileMatcher(listProfiles(db));
+    const profiles = listProfiles(db);
+    // Without profiles there is nothing to propose: the review is the administrator's alone, as before.
+    if (profiles.length === 0) return [];
+    const matcher = profileMatcher(profiles);
     const moved = Object.fromEntries(
       Object.entries(input.changes).filter(([, v]) => v !== undefined && v !== ''),
     );

@@ -79,7 +79,12 @@ export const profileChannels = {
   'profiles:forPerson': defineChannel({
     summary: 'What a person’s position proposes, and the accounts they hold outside profile (issue 13 §2).',
     input: z.strictObject({ personId: id }),
-    output: z.object({ proposed: z.array(proposedAccountSchema), outside: z.array(outsideProfileSchema) }),
+    output: z.object({
+      /** Profiles defined in all: with none, the Trust does not use them and nothing is "outside". */
+      profiles: z.number().int(),
+      proposed: z.array(proposedAccountSchema),
+      outside: z.array(outsideProfileSchema),
+    }),
     permission: 'people:read',
     mutates: false,
   }),

@@ -90,6 +90,8 @@ export function ProposedAccess({
       ]);
   }
 
+  // A Trust that keeps no access profiles sees nothing here: no account is "outside" a profile.
+  if (!view.value || view.value.profiles === 0) return null;
   return (
     <section aria-labelledby="proposed-access-heading">
       <h2 id="proposed-access-heading">Access by position</h2>

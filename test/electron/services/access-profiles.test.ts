@@ -71,6 +71,27 @@ describe('access profiles (issue 13 §1)', () => {
     expect(await must<AccessProfile[]>(core, 'profiles:list')).toEqual([]);
   });
 
+  it('flags nothing as outside profile, and proposes no review, while the Trust keeps no profiles', async () => {
+    const { core, ana } = await trust();
+    expect(await must(core, 'profiles:forPerson', { personId: ana.id })).toEqual({
+      profiles: 0,
+      proposed: [],
+      outside: [],
+    });
+    expect(
+      await must(core, 'profiles:moverDifference', { personId: ana.id, changes: { team: 'Ward 1' } }),
+    ).toEqual([]);
+    await must(core, 'profiles:save', { ...CPN, accounts: [{ systemId: 'rio', role: 'Clinician' }] });
+    expect(await must(core, 'profiles:forPerson', { personId: ana.id })).toMatchObject({
+      profiles: 1,
+      outside: [
+        expect.objectContaining({ systemName: 'HealthRoster' }),
+        expect.objectContaining({ systemName: 'ELFT Network Access' }),
+        expect.objectContaining({ systemName: 'ELFT Learning Academy' }),
+      ],
+    });
+  });
+
   it('saves, changes and removes a profile, auditing each with before and after', async () => {
     const { core } = await trust();
     const saved = await must<AccessProfile>(core, 'profiles:save', CPN);
