@@ -7,6 +7,7 @@ import type { EventPayload } from '../shared/contract';
 import { CoreEvents } from './core-events';
 import { createRouter, type Logger, type Router } from './router';
 import { profileHandlers } from './services/access-profiles';
+import { reviewHandlers } from './services/access-reviews';
 import { activityHandlers } from './services/activity-import';
 import { auditHandlers } from './services/audit';
 import { catalogueHandlers } from './services/catalogue';
@@ -21,6 +22,7 @@ import { operatorHandlers } from './services/operators';
 import { orphanHandlers } from './services/orphan-accounts';
 import { peopleHandlers } from './services/people';
 import { proposalHandlers } from './services/profile-proposals';
+import { reviewEmailHandlers } from './services/review-email';
 import { reportHandlers } from './services/reports/reports';
 import { requestHandlers } from './services/requests';
 import { taskHandlers } from './services/tasks';
@@ -88,6 +90,8 @@ const handlers: Handlers = {
   ...smartcardSettingsHandlers,
   ...profileHandlers,
   ...proposalHandlers,
+  ...reviewHandlers,
+  ...reviewEmailHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

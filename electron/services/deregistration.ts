@@ -13,7 +13,7 @@ import { requirePerson } from './people';
 import type { Person } from '../../shared/register';
 
 /** Inside a transaction: take one account out of use, the way its system allows. */
-function deregister(
+export function deregister(
   ctx: ServiceContext,
   account: AccountContext,
   why: { reason: string; instructedBy: string },

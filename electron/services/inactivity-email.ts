@@ -1,7 +1,7 @@
 /** A line manager's inactivity notice as an email draft (.eml, RFC 5322, UTF-8), for the administrator to send. */
 import type { ManagerNotice } from './inactivity';
 
-function header(value: string): string {
+export function header(value: string): string {
   // Non-ASCII header text as an RFC 2047 encoded word; line breaks can never reach a header.
   const clean = value.replace(/[\r\n]+/g, ' ');
   return /^[\x20-\x7e]*$/.test(clean)
@@ -45,7 +45,7 @@ export function noticeEmail(notice: ManagerNotice, asOf: string, from: string, d
   ].join('\r\n');
 }
 
-function slug(name: string): string {
+export function slug(name: string): string {
   return (
     name
       .normalize('NFKD')
