@@ -138,6 +138,29 @@ describe('access reviews (issue 13 §3)', () => {
       escalated: 1,
     });
 
+    const report = await must<{ rows: unknown[][] }>(core, 'reports:run', {
+      name: 'access-reviews',
+      month: testDate(15).slice(0, 7),
+    });
+    expect(report.rows[0]).toEqual([
+      'the whole Trust',
+      due,
+      'Open, overdue',
+      'Ngozi Okafor',
+      4,
+      3,
+      1,
+      1,
+      1,
+      1,
+    ]);
+    const pdf = await must<{ mimeType: string; rows: number }>(core, 'reports:export', {
+      name: 'access-reviews',
+      month: testDate(15).slice(0, 7),
+      format: 'pdf',
+    });
+    expect(pdf).toMatchObject({ mimeType: 'application/pdf', rows: report.rows.length });
+
     // The last answers close it; the Trust can then be reviewed again.
     const rest = (await must<ReviewItem[]>(core, 'reviews:items', { campaignId: campaign.id })).filter(
       (i) => !i.answer,
