@@ -13,6 +13,7 @@ import { cardReadCommand, cardReadersCommand } from './commands/card-commands';
 import { esrImportCommand } from './commands/esr-command';
 import { profilesExportCommand, profilesImportCommand } from './commands/profiles-commands';
 import { requestsListCommand } from './commands/requests-command';
+import { reviewStartCommand, reviewStatusCommand } from './commands/review-commands';
 import { inactivityRunCommand } from './commands/inactivity-command';
 import { leaversImportCommand } from './commands/leavers-command';
 import { reportCommand } from './commands/report-command';
@@ -39,6 +40,8 @@ export const COMMANDS: Command[] = [
   profilesImportCommand,
   profilesExportCommand,
   requestsListCommand,
+  reviewStartCommand,
+  reviewStatusCommand,
   reportCommand,
   cardReadersCommand,
   cardReadCommand,

@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AccessRequest } from '../../../shared/requests';
+import { giveAccount } from '../../support/register-fixtures';
 import { initStore, runGatehouse } from '../../support/run-cli';
+import { testDate } from '../../support/test-clock';
 import { must, signedInCore, tempDir } from '../../support/temp-core';
 
 const HEADER = 'Job role,Team,Directorate,Organisation,System,Role\n';
@@ -85,5 +87,51 @@ describe('gatehouse requests list', () => {
       code: 2,
       stderr: expect.stringContaining('No one in the register has employee number E999'),
     });
+  });
+});
+
+describe('gatehouse review start|status (issue 13 §3)', () => {
+  it('starts a Trust-wide review, refuses a second while it is open, and reports progress', async () => {
+    const dir = tempDir();
+    const as = initStore(dir);
+    const core = await signedInCore(join(dir, 'store'), {
+      name: 'Ada Admin',
+      passphrase: 'lantern orchard quietly 42',
+    });
+    const ngozi = await must<{ id: string }>(core, 'people:create', {
+      name: 'Ngozi Okafor',
+      employmentType: 'permanent',
+    });
+    const sam = await must<{ id: string }>(core, 'people:create', {
+      name: 'Sam Patel',
+      employmentType: 'permanent',
+      lineManagerId: ngozi.id,
+    });
+    giveAccount(core, sam.id, 'rio', 'Clinician');
+    core.close();
+
+    expect(runGatehouse(['review', 'start', '--scope', 'trust', '--due', testDate(14), ...as])).toMatchObject(
+      {
+        code: 0,
+        stdout: `Started the access review of the whole Trust, due ${testDate(14)}: 1 account for 1 line manager.\n`,
+      },
+    );
+    expect(runGatehouse(['review', 'start', '--scope', 'trust', '--due', testDate(14), ...as])).toMatchObject(
+      {
+        code: 2,
+        stderr: expect.stringContaining('already open'),
+      },
+    );
+    expect(runGatehouse(['review', 'start', '--scope', 'ward', '--due', testDate(14), ...as])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--scope is trust, system:SYSTEM_ID or team:TEAM'),
+    });
+    expect(runGatehouse(['review', 'status', ...as]).stdout).toBe(
+      `the whole Trust: open, due ${testDate(14)}; 0 of 1 account answered.\n`,
+    );
+    const json = JSON.parse(runGatehouse(['review', 'status', '--json', ...as]).stdout) as {
+      items: number;
+    }[];
+    expect(json).toMatchObject([{ items: 1, managers: [{ managerName: 'Ngozi Okafor' }] }]);
   });
 });
