@@ -20,6 +20,7 @@ import { OperatorsScreen } from './operators';
 import { PeopleScreen } from './people/people-screen';
 import { PersonScreen } from './people/person-screen';
 import { ProfilesScreen } from './profiles/profiles-screen';
+import { ReviewsScreen } from './reviews/reviews-screen';
 import { ReportsScreen } from './reports/reports-screen';
 import { NewRequestScreen } from './requests/new-request-form';
 import { RequestDetailScreen } from './requests/request-detail';
@@ -47,6 +48,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/esr', label: 'ESR feed', permission: 'accounts:write' },
   { path: '/activity', label: 'Sign-in activity', permission: 'accounts:write' },
   { path: '/inactivity', label: 'Inactivity review', permission: 'accounts:write' },
+  { path: '/reviews', label: 'Access reviews', permission: 'accounts:write' },
   { path: '/downtime', label: 'Downtime', permission: 'catalogue:read' },
   { path: '/audit', label: 'Audit', permission: 'audit:read' },
   { path: '/operators', label: 'Operators', permission: 'operators:read' },
@@ -95,6 +97,7 @@ function screenFor(route: string, session: Active) {
   if (route.startsWith('/catalogue/'))
     return <SystemDetailScreen id={decodeURIComponent(route.slice('/catalogue/'.length))} />;
   if (route === '/profiles') return <ProfilesScreen />;
+  if (route === '/reviews') return <ReviewsScreen />;
   if (route === '/downtime') return <DowntimeScreen />;
   if (route === '/leavers') return <LeaversScreen />;
   if (route === '/reports') return <ReportsScreen />;

@@ -6,12 +6,9 @@ import type { Core } from '../../electron/core';
 import { CLINICAL_ROLES, DIRECTORATES, OFFICE_ROLES } from '../../electron/services/demo-vocabulary';
 import { formatCsv } from '../../shared/csv';
 import { londonDate } from '../../shared/policy/working-days';
-import { ms, must, row } from './bench-support';
+import { cpuMs, ms, must, row } from './bench-support';
 
 const PROFILES = 300;
-
-/** On a shared machine the wall clock includes waiting for a core; the CPU time is the work itself. */
-const cpuMs = (used: NodeJS.CpuUsage) => (used.user + used.system) / 1000;
 
 /** A Trust's spreadsheet: one Trust-wide profile, then directorate and team profiles by job role. */
 function profilesCsv(rolesOf: (system: string) => string[]): { csv: string; profiles: number } {

@@ -14,6 +14,7 @@ import { BENCH_ADMIN, ms, must, percentile, row, timeEach } from './bench-suppor
 import { benchInactivity } from './inactivity-bench';
 import { benchLeavers } from './leavers-bench';
 import { benchProfiles } from './profiles-bench';
+import { benchReviews } from './reviews-bench';
 import { benchReports } from './reports-bench';
 
 export const DEMO_PEOPLE = 50_000;
@@ -70,6 +71,7 @@ export async function benchRegister(dir: string): Promise<void> {
   benchInactivity(core);
   benchLeavers(core);
   await benchProfiles(core);
+  await benchReviews(core);
   core.close();
 
   row(

@@ -5,23 +5,13 @@
 import { useId, useState } from 'react';
 import { type AccessProfile, describePosition, POSITION_FIELDS } from '../../../shared/access-profiles';
 import { api } from '../../api/bridge';
+import { downloadTextFile } from '../../components/download';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
 import { useCan } from '../../state/session-store';
 import { ProfileForm } from './profile-form';
-
-function downloadText(fileName: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ProfilesScreen() {
   const canWrite = useCan('catalogue:write');
@@ -50,7 +40,7 @@ export function ProfilesScreen() {
 
   async function exportAll() {
     const file = await run(() => api.profiles.export({}));
-    if (file) downloadText(file.fileName, file.content);
+    if (file) downloadTextFile({ ...file, mimeType: 'text/csv;charset=utf-8' });
   }
 
   async function remove(profile: AccessProfile) {
