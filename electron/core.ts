@@ -7,6 +7,8 @@ import type { EventPayload } from '../shared/contract';
 import { CoreEvents } from './core-events';
 import { fileLogger } from './app-log';
 import { createRouter, type Logger, type Router } from './router';
+import { profileHandlers } from './services/access-profiles';
+import { reviewHandlers } from './services/access-reviews';
 import { activityHandlers } from './services/activity-import';
 import { auditHandlers } from './services/audit';
 import { auditExportHandlers } from './services/audit-export';
@@ -24,6 +26,8 @@ import { operatorHandlers } from './services/operators';
 import { orphanHandlers } from './services/orphan-accounts';
 import { peopleHandlers } from './services/people';
 import { peopleImportHandlers } from './services/people-import';
+import { proposalHandlers } from './services/profile-proposals';
+import { reviewEmailHandlers } from './services/review-email';
 import { reportHandlers } from './services/reports/reports';
 import { requestHandlers } from './services/requests';
 import { restoreHandlers } from './services/restore';
@@ -98,6 +102,10 @@ const handlers: Handlers = {
   ...demoHandlers,
   ...maintenanceHandlers,
   ...restoreHandlers,
+  ...profileHandlers,
+  ...proposalHandlers,
+  ...reviewHandlers,
+  ...reviewEmailHandlers,
 };
 
 function withoutIdentities(state: EventPayload<'smartcard:changed'>): EventPayload<'smartcard:changed'> {

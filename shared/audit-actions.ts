@@ -58,6 +58,14 @@ export const AUDIT_ACTIONS = [
   'catalogue.system-updated',
   'catalogue.bank-holidays-imported',
   'report.exported',
+  'profile.saved',
+  'profile.deleted',
+  'profiles.imported',
+  'review.started',
+  'review.answered',
+  'review.escalated',
+  'request.proposals-raised',
+  'request.authorised-together',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -116,6 +124,14 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'catalogue.system-updated': 'System settings changed',
   'catalogue.bank-holidays-imported': 'Bank holidays imported',
   'report.exported': 'Report exported',
+  'profile.saved': 'Access profile saved',
+  'profile.deleted': 'Access profile deleted',
+  'profiles.imported': 'Access profiles imported',
+  'review.started': 'Access review started',
+  'review.answered': 'Access review answer recorded',
+  'review.escalated': 'Access review escalated',
+  'request.proposals-raised': 'Proposed requests raised',
+  'request.authorised-together': 'Authorisation recorded for several requests',
 };
 
 export function isAuditAction(action: string): action is AuditAction {

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { sessionStateSchema } from './model';
 import { accessChangeChannels } from './contract/access-changes';
+import { profileChannels } from './contract/access-profiles';
+import { reviewChannels } from './contract/access-reviews';
 import { activityChannels } from './contract/activity';
 import { auditChannels } from './contract/audit';
 import { catalogueChannels } from './contract/catalogue';
@@ -44,6 +46,8 @@ export const contract = {
   ...inactivityChannels,
   ...smartcardChannels,
   ...storeChannels,
+  ...profileChannels,
+  ...reviewChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

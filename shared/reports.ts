@@ -11,6 +11,8 @@ export const REPORT_NAMES = [
   'leavers',
   'suspensions',
   'licences',
+  'outside-profile',
+  'access-reviews',
 ] as const;
 export type ReportName = (typeof REPORT_NAMES)[number];
 
@@ -21,6 +23,8 @@ export const REPORT_TITLES: Record<ReportName, string> = {
   leavers: 'Leavers processed (REP-2, DIS-3)',
   suspensions: 'Suspensions in force (REP-2, SUS-1)',
   licences: 'Licence use per organisation (REG-10)',
+  'outside-profile': 'Accounts outside profile: held but not proposed by the position (issue 13)',
+  'access-reviews': 'Access reviews: progress and outcomes per line manager (issue 13)',
 };
 
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Give the month like 2026-11.');

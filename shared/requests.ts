@@ -61,6 +61,7 @@ export const requestInputSchema = z.strictObject({
   receivedAt: z.string().datetime({ offset: true }).optional(),
 });
 export type RequestInput = z.input<typeof requestInputSchema>;
+export type RequestCreateInput = z.output<typeof requestInputSchema>;
 
 export const slaSchema = z.object({
   startedOn: z.string().nullable(),

@@ -19,7 +19,7 @@ import { londonDate } from '../../shared/policy/working-days';
  * Inside a transaction: take one account out of use, the way its system allows. `ownEvent` false
  * when the caller writes one event for many accounts (a leaver); cancelled tasks are audited anyway.
  */
-function deregister(
+export function deregister(
   ctx: ServiceContext,
   account: AccountContext,
   why: { reason: string; instructedBy: string },

@@ -20,6 +20,7 @@ import { GatehouseError } from '../store/errors';
 import { deregisterLeaver, reviewMove } from './deregistration';
 import { createPerson, requirePerson, updatePerson } from './people';
 import { createRequest } from './requests';
+import { describeProposals, raiseProposedRequests } from './profile-proposals';
 
 /** ESR Employee Self Service: every member of staff has it, and it needs no prerequisite (REG-8). */
 const STARTER_SYSTEM = { id: 'esr', role: 'Employee Self Service' };
@@ -144,7 +145,13 @@ function acceptStarter(ctx: ServiceContext, row: ChangeRow, details: EsrChangeRo
       purposeKind: 'administration',
     }),
   );
-  return `${person.name} ${existingId ? 'was already in the register' : 'is added to the register'}; request ${request.request.reference} for ${STARTER_SYSTEM.role} waits for the line manager’s authorisation (REG-2).`;
+  const proposed = raiseProposedRequests(
+    ctx,
+    person.id,
+    `ESR-${details.employeeNumber}`,
+    `New starter from ${row.effective_on} (ESR change feed)`,
+  );
+  return `${person.name} ${existingId ? 'was already in the register' : 'is added to the register'}; request ${request.request.reference} for ${STARTER_SYSTEM.role} waits for the line manager’s authorisation (REG-2).${describeProposals(proposed)}`;
 }
 
 export const esrHandlers: Pick<Handlers, 'esr:import' | 'esr:list' | 'esr:accept' | 'esr:reject'> = {

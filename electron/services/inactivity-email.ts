@@ -34,19 +34,41 @@ export async function noticeEmail(
     '',
     `Gatehouse inactivity review as of ${asOf}`,
   ].join('\r\n');
-  const message = new MailComposer({
+  return composeDraft({
     from,
-    to: { name: notice.managerName.replace(/[\r\n]+/g, ' '), address: notice.managerEmail },
+    to: { name: notice.managerName, address: notice.managerEmail },
     subject: `Inactive system accounts in your team: deactivation planned (${asOf})`,
     text,
     date,
-    messageId: `<inactivity-${asOf}-${String(index + 1).padStart(3, '0')}@gatehouse.invalid>`,
+    messageId: `inactivity-${asOf}-${String(index + 1).padStart(3, '0')}`,
+  });
+}
+
+/**
+ * An unsent draft to one validated address. The name is only ever a display name (quoted or
+ * RFC 2047-encoded by MailComposer), so it cannot add a recipient; line breaks never reach a header.
+ */
+export async function composeDraft(draft: {
+  from?: string;
+  to: { name: string; address: string };
+  subject: string;
+  text: string;
+  date: Date;
+  messageId: string;
+}): Promise<string> {
+  const message = new MailComposer({
+    from: draft.from ?? NOTICE_FROM,
+    to: { name: draft.to.name.replace(/[\r\n]+/g, ' '), address: draft.to.address },
+    subject: draft.subject,
+    text: draft.text,
+    date: draft.date,
+    messageId: `<${draft.messageId}@gatehouse.invalid>`,
     headers: { 'X-Unsent': '1' },
   });
   return (await message.compile().build()).toString('utf8');
 }
 
-function slug(name: string): string {
+export function slug(name: string): string {
   return (
     name
       .normalize('NFKD')

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { londonDate } from '../../shared/policy/working-days';
 import type { ChannelOutput } from '../../shared/contract';
-import type { HandlerInput, Handlers, ServiceContext } from '../service-context';
+import type { RequestCreateInput } from '../../shared/requests';
+import type { Handlers, ServiceContext } from '../service-context';
 import { bankHolidaySet } from '../store/catalogue-queries';
 import { GatehouseError } from '../store/errors';
 import { dueDates, requestRow, requestRows } from '../store/request-queries';
@@ -10,6 +11,8 @@ import { requireSystem } from './catalogue';
 import { requirePerson } from './people';
 import { advance, evaluate, presentRequest, raiseTask } from './request-workflow';
 import type { RequestDraft } from './request-facts';
+
+type RequestCreated = ChannelOutput<'requests:create'>;
 
 type RequestHandlers = Pick<
   Handlers,
@@ -23,11 +26,11 @@ type RequestHandlers = Pick<
   | 'requests:close'
 >;
 
-/** Raise a request, refused with the reasons where policy forbids it (requests:create, and ESR starters). */
-export function createRequest(
-  ctx: ServiceContext,
-  input: HandlerInput<'requests:create'>,
-): ChannelOutput<'requests:create'> {
+/**
+ * Records a request received and lets the registration rules decide its state: the one way a request
+ * is made, whether an operator keys it in or an access profile proposes it (issue 13 §2).
+ */
+export function createRequest(ctx: ServiceContext, input: RequestCreateInput): RequestCreated {
   const db = ctx.db();
   const person = requirePerson(db, input.personId);
   const system = requireSystem(db, input.systemId);

@@ -16,3 +16,15 @@ export function downloadFile(file: { fileName: string; mimeType: string; base64:
   // Give the download a moment to start before the object URL goes.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** The same for a text file main prepared as a string (CSV, an email draft). */
+export function downloadTextFile(file: { fileName: string; content: string; mimeType: string }): void {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

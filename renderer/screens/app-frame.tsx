@@ -19,6 +19,8 @@ import { LeaversScreen } from './leavers-screen';
 import { OperatorsScreen } from './operators';
 import { PeopleScreen } from './people/people-screen';
 import { PersonScreen } from './people/person-screen';
+import { ProfilesScreen } from './profiles/profiles-screen';
+import { ReviewsScreen } from './reviews/reviews-screen';
 import { ReportsScreen } from './reports/reports-screen';
 import { NewRequestScreen } from './requests/new-request-form';
 import { RequestDetailScreen } from './requests/request-detail';
@@ -39,12 +41,14 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/people', label: 'People', permission: 'people:read' },
   { path: '/requests', label: 'Requests', permission: 'requests:read' },
   { path: '/catalogue', label: 'Catalogue', permission: 'catalogue:read' },
+  { path: '/profiles', label: 'Access profiles', permission: 'catalogue:read' },
   { path: '/reports', label: 'Reports', permission: 'reports:read' },
   { path: '/smartcard', label: 'Smartcard', permission: 'smartcard:check' },
   { path: '/leavers', label: 'Leavers', permission: 'accounts:write' },
   { path: '/esr', label: 'ESR feed', permission: 'accounts:write' },
   { path: '/activity', label: 'Sign-in activity', permission: 'accounts:write' },
   { path: '/inactivity', label: 'Inactivity review', permission: 'accounts:write' },
+  { path: '/reviews', label: 'Access reviews', permission: 'accounts:write' },
   { path: '/downtime', label: 'Downtime', permission: 'catalogue:read' },
   { path: '/audit', label: 'Audit', permission: 'audit:read' },
   { path: '/operators', label: 'Operators', permission: 'operators:read' },
@@ -92,6 +96,8 @@ function screenFor(route: string, session: Active) {
   if (route === '/catalogue') return <CatalogueListScreen />;
   if (route.startsWith('/catalogue/'))
     return <SystemDetailScreen id={decodeURIComponent(route.slice('/catalogue/'.length))} />;
+  if (route === '/profiles') return <ProfilesScreen />;
+  if (route === '/reviews') return <ReviewsScreen />;
   if (route === '/downtime') return <DowntimeScreen />;
   if (route === '/leavers') return <LeaversScreen />;
   if (route === '/reports') return <ReportsScreen />;

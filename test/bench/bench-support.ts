@@ -11,6 +11,11 @@ export function row(name: string, value: string, note = ''): void {
   console.log(`${name.padEnd(48)} ${value.padStart(12)}  ${note}`);
 }
 
+/** On a shared machine the wall clock includes waiting for a core; the CPU time is the work itself. */
+export function cpuMs(used: NodeJS.CpuUsage): number {
+  return (used.user + used.system) / 1000;
+}
+
 export function ms(value: number): string {
   return value < 10 ? `${value.toFixed(2)} ms` : `${value.toFixed(0)} ms`;
 }

@@ -12,6 +12,8 @@ import { searchPeople } from '../../electron/store/people-queries';
 import { BENCH_ADMIN, ms, must, percentile, row, timeEach } from './bench-support';
 import { benchInactivity } from './inactivity-bench';
 import { benchLeavers } from './leavers-bench';
+import { benchProfiles } from './profiles-bench';
+import { benchReviews } from './reviews-bench';
 import { benchReports } from './reports-bench';
 
 export const DEMO_PEOPLE = 50_000;
@@ -70,6 +72,8 @@ export async function benchRegister(dir: string): Promise<void> {
   await benchReports(core);
   benchInactivity(core);
   benchLeavers(core);
+  await benchProfiles(core);
+  await benchReviews(core);
   core.close();
 
   row(

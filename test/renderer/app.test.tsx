@@ -79,7 +79,16 @@ describe('the renderer shell', () => {
     await renderWith(activeAs('ra-officer'));
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     const links = Array.from(nav.querySelectorAll('a')).map((a) => a.textContent);
-    expect(links).toEqual(['Home', 'People', 'Requests', 'Catalogue', 'Smartcard', 'Downtime', 'Settings']);
+    expect(links).toEqual([
+      'Home',
+      'People',
+      'Requests',
+      'Catalogue',
+      'Access profiles',
+      'Smartcard',
+      'Downtime',
+      'Settings',
+    ]);
   });
 
   it('returns to the sign-in screen when main reports a lock', async () => {

@@ -11,6 +11,9 @@ import { operatorAddCommand, operatorListCommand, operatorRevokeCommand } from '
 import { activityImportCommand } from './commands/activity-command';
 import { cardReadCommand, cardReadersCommand } from './commands/card-commands';
 import { esrImportCommand } from './commands/esr-command';
+import { profilesExportCommand, profilesImportCommand } from './commands/profiles-commands';
+import { requestsListCommand } from './commands/requests-command';
+import { reviewStartCommand, reviewStatusCommand } from './commands/review-commands';
 import { inactivityRunCommand } from './commands/inactivity-command';
 import { leaversImportCommand } from './commands/leavers-command';
 import { reportCommand } from './commands/report-command';
@@ -35,6 +38,11 @@ export const COMMANDS: Command[] = [
   activityImportCommand,
   inactivityRunCommand,
   esrImportCommand,
+  profilesImportCommand,
+  profilesExportCommand,
+  requestsListCommand,
+  reviewStartCommand,
+  reviewStatusCommand,
   reportCommand,
   cardReadersCommand,
   cardReadCommand,

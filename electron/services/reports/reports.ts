@@ -22,6 +22,8 @@ import { accountsReport } from './accounts-report';
 import { inactiveUsersReport } from './inactive-users-report';
 import { leaversProcessedReport } from './leavers-processed-report';
 import { licencesReport } from './licences-report';
+import { outsideProfileReport } from './outside-profile-report';
+import { accessReviewsReport } from './access-reviews-report';
 import type { ReportDefinition } from './report-definition';
 import { reportPdf } from './report-pdf';
 import { slaReport } from './sla-report';
@@ -34,6 +36,8 @@ const DEFINITIONS: Record<ReportName, ReportDefinition> = {
   leavers: leaversProcessedReport,
   suspensions: suspensionsReport,
   licences: licencesReport,
+  'outside-profile': outsideProfileReport,
+  'access-reviews': accessReviewsReport,
 };
 
 export function buildReport(ctx: ServiceContext, name: ReportName, month: string): ReportTable {

@@ -15,6 +15,8 @@ import { accountLastSeenIndexMigration } from './0013-account-last-seen-index';
 import { operatorCardMigration } from './0014-operator-card';
 import { auditSignaturesMigration } from './0015-audit-signatures';
 import { auditNoReplaceMigration } from './0016-audit-no-replace';
+import { accessProfilesMigration } from './0017-access-profiles';
+import { accessReviewsMigration } from './0018-access-reviews';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -34,4 +36,6 @@ export const MIGRATIONS: readonly Migration[] = [
   operatorCardMigration,
   auditSignaturesMigration,
   auditNoReplaceMigration,
+  accessProfilesMigration,
+  accessReviewsMigration,
 ];

@@ -114,6 +114,11 @@ export function EsrChangeCard({ change, done }: { change: EsrChange; done: (mess
         <MoverReviewForm
           person={person}
           recordReview={(r) => api.esr.accept({ id: change.id, review: r })}
+          newPosition={Object.fromEntries(
+            (['jobRole', 'team', 'directorate'] as const).flatMap((k) =>
+              change.requested[k] ? [[k, change.requested[k]]] : [],
+            ),
+          )}
           done={(lines) =>
             done(`${person.name}’s move is recorded: ${lines.join('; ') || 'no accounts to review'}.`)
           }

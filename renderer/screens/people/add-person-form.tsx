@@ -23,6 +23,7 @@ const EMPTY = {
   smartcardUuid: '',
   email: '',
   finishingDate: '',
+  reference: '',
 };
 
 export function AddPersonForm({ onAdded }: { onAdded: (person: Person) => void }) {
@@ -40,11 +41,18 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: Person) => void }
       return setError(`${EMPLOYMENT_LABELS[employmentType]} staff need a finishing date (REG-11).`);
     const optional = Object.fromEntries(
       Object.entries(form).filter(
-        ([key, value]) => key !== 'name' && value.trim() !== '' && (key !== 'finishingDate' || needsDate),
+        ([key, value]) =>
+          !['name', 'reference'].includes(key) &&
+          value.trim() !== '' &&
+          (key !== 'finishingDate' || needsDate),
       ),
     );
     const person = await run(() => api.people.create({ name: form.name, employmentType, ...optional }));
-    if (person) onAdded(person);
+    if (!person) return;
+    // Issue 13 §2: a person added by hand gets the requests their position's access profiles propose.
+    if (form.reference.trim() !== '')
+      await run(() => api.profiles.raiseRequests({ personId: person.id, reference: form.reference }));
+    onAdded(person);
   }
 
   return (
@@ -86,6 +94,13 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: Person) => void }
           onChange={set('smartcardUuid')}
         />
         <Field label="Email" type="email" value={form.email} onChange={set('email')} />
+        <Field
+          label="Service-desk reference for the proposed requests"
+          hint="If you give one, a request is raised for each account the position’s access profiles propose, each waiting for the line manager’s authorisation (REG-2). Leave blank to raise them later from the person’s record."
+          value={form.reference}
+          onChange={set('reference')}
+          autoComplete="off"
+        />
         <button type="submit" className="button" disabled={busy}>
           Add person
         </button>

@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
 import { describeOutcomes } from './leaver-form';
+import { MoverProposal } from './mover-proposal';
 
 type Decision = 'keep' | 'change-role' | 'remove';
 
@@ -26,8 +27,11 @@ export function MoverReviewForm({
   person,
   done,
   recordReview,
+  newPosition,
 }: {
   person: Person;
+  /** The new job details where they come from elsewhere (the ESR feed), for the profiles' proposal. */
+  newPosition?: { jobRole?: string; team?: string; directorate?: string };
   done: (lines: string[]) => void;
   /** Where the new job details come from elsewhere (the ESR feed), the review is recorded through this. */
   recordReview?: (review: AccessReview) => Promise<Envelope<{ outcomes: AccountOutcome[] }>>;
@@ -43,6 +47,9 @@ export function MoverReviewForm({
   const [decisions, setDecisions] = useState<Record<string, { decision: Decision; newRole: string }>>(
     Object.fromEntries(live.map((a) => [a.id, { decision: 'keep' as Decision, newRole: a.role }])),
   );
+  // The record can gain accounts while the form is open (a request became ready): they start as "keep".
+  const decisionOf = (a: { id: string; role: string }) =>
+    decisions[a.id] ?? { decision: 'keep' as Decision, newRole: a.role };
   const { busy, error, run } = useAction();
   const rolesOf = (systemId: string) =>
     systems.value?.find((s: CatalogueSystem) => s.id === systemId)?.roles.map((r) => r.name) ?? [];
@@ -53,8 +60,8 @@ export function MoverReviewForm({
       authorisation: { by: auth.by, on: auth.on, how: 'email' },
       decisions: live.map((a) => ({
         accountId: a.id,
-        decision: decisions[a.id]!.decision,
-        ...(decisions[a.id]!.decision === 'change-role' ? { newRole: decisions[a.id]!.newRole } : {}),
+        decision: decisionOf(a).decision,
+        ...(decisionOf(a).decision === 'change-role' ? { newRole: decisionOf(a).newRole } : {}),
       })),
     };
     const outcomes = recordReview
@@ -98,6 +105,22 @@ export function MoverReviewForm({
           value={auth.on}
           onChange={(e) => setAuth({ ...auth, on: e.target.value })}
         />
+        <MoverProposal
+          personId={person.id}
+          changes={newPosition ?? changes}
+          use={(items) =>
+            setDecisions(
+              Object.fromEntries(
+                live.map((a) => {
+                  const item = items.find((i) => i.accountId === a.id);
+                  const decision: Decision =
+                    item?.action === 'remove' || item?.action === 'change-role' ? item.action : 'keep';
+                  return [a.id, { decision, newRole: item?.proposedRole ?? a.role }];
+                }),
+              ),
+            )
+          }
+        />
         {live.map((account) => (
           <fieldset key={account.id}>
             <legend>
@@ -106,11 +129,11 @@ export function MoverReviewForm({
             <label htmlFor={`decision-${account.id}`}>Decision for {account.systemName}</label>
             <select
               id={`decision-${account.id}`}
-              value={decisions[account.id]!.decision}
+              value={decisionOf(account).decision}
               onChange={(e) =>
                 setDecisions({
                   ...decisions,
-                  [account.id]: { ...decisions[account.id]!, decision: e.target.value as Decision },
+                  [account.id]: { ...decisionOf(account), decision: e.target.value as Decision },
                 })
               }
             >
@@ -118,16 +141,16 @@ export function MoverReviewForm({
               <option value="change-role">Change role</option>
               <option value="remove">Remove</option>
             </select>
-            {decisions[account.id]!.decision === 'change-role' ? (
+            {decisionOf(account).decision === 'change-role' ? (
               <>
                 <label htmlFor={`role-${account.id}`}>New {account.systemName} role</label>
                 <select
                   id={`role-${account.id}`}
-                  value={decisions[account.id]!.newRole}
+                  value={decisionOf(account).newRole}
                   onChange={(e) =>
                     setDecisions({
                       ...decisions,
-                      [account.id]: { ...decisions[account.id]!, newRole: e.target.value },
+                      [account.id]: { ...decisionOf(account), newRole: e.target.value },
                     })
                   }
                 >

@@ -9,6 +9,7 @@ import { currentViewer, useCan } from '../../state/session-store';
 import { AccountsTable } from './accounts-table';
 import { EditPersonForm } from './edit-person-form';
 import { PendingTasks } from './pending-tasks';
+import { ProposedAccess } from './proposed-access';
 import { LeaverForm } from './leaver-form';
 import { MoverReviewForm } from './mover-review-form';
 import { SuspensionsSection } from './suspensions-section';
@@ -95,6 +96,9 @@ export function PersonScreen({ id }: { id: string }) {
         done={(m) => after([m])}
       />
       <PendingTasks personId={person.id} version={version} />
+      {person.status === 'active' ? (
+        <ProposedAccess personId={person.id} version={record.revision} done={after} />
+      ) : null}
       {canEdit ? (
         <EditPersonForm key={`edit-${record.revision}`} person={person} done={(m) => after([m])} />
       ) : null}

@@ -132,6 +132,25 @@ const INVOCATIONS: Invocation[] = [
     ],
   },
   {
+    command: 'profiles import',
+    args: (s) => [
+      '--file',
+      file(
+        s,
+        'profiles.csv',
+        'Job role,Team,Directorate,Organisation,System,Role\nWard Manager,,,,RiO,Clinician\n',
+      ),
+    ],
+  },
+  {
+    command: 'profiles export',
+    args: (s) => ['--file', join(s.dir, 'profiles-out.csv')],
+    writes: (s) => join(s.dir, 'profiles-out.csv'),
+  },
+  { command: 'requests list', args: () => [] },
+  { command: 'review start', args: () => ['--scope', 'trust', '--due', testDate(14)] },
+  { command: 'review status', args: () => [] },
+  {
     command: 'report',
     args: (s) => [
       'inactive-users',

@@ -20,4 +20,4 @@ export interface Command {
 /** Flags every command accepts. */
 export const COMMON_FLAGS = ['data-dir', 'json', 'help'];
 /** Flags that are switches rather than taking a value. */
-export const BOOLEAN_FLAGS = new Set(['json', 'help', 'force', 'apply']);
+export const BOOLEAN_FLAGS = new Set(['json', 'help', 'force', 'apply', 'all']);

@@ -1,0 +1,63 @@
+/**
+ * What the access profiles propose for a move (issue 13 §2): keep, add, change role or remove, each
+ * with its reason. Only a proposal: the administrator and line manager decide (CHG-1, CHG-2).
+ */
+import { MOVER_ACTION_LABELS, type MoverItem } from '../../../shared/access-profiles';
+import { api } from '../../api/bridge';
+import { useQuery } from '../../components/use-query';
+
+export function MoverProposal({
+  personId,
+  changes,
+  use,
+}: {
+  personId: string;
+  changes: { jobRole?: string; team?: string; directorate?: string };
+  use: (items: MoverItem[]) => void;
+}) {
+  const items = useQuery(
+    () => api.profiles.moverDifference({ personId, changes }),
+    `${personId}:${JSON.stringify(changes)}`,
+  );
+  const list = items.value ?? [];
+  if (list.length === 0) return null;
+  const adds = list.filter((i) => i.action === 'add');
+  return (
+    <div>
+      <table>
+        <caption>What the access profiles propose for the new position</caption>
+        <thead>
+          <tr>
+            <th scope="col">System</th>
+            <th scope="col">Proposal</th>
+            <th scope="col">Role</th>
+            <th scope="col">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((i) => (
+            <tr key={`${i.systemId}:${i.accountId ?? 'new'}`}>
+              <td>{i.systemName}</td>
+              <td>{MOVER_ACTION_LABELS[i.action]}</td>
+              <td>
+                {i.action === 'change-role'
+                  ? `${i.currentRole} → ${i.proposedRole}`
+                  : (i.proposedRole ?? i.currentRole)}
+              </td>
+              <td>{i.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {adds.length > 0 ? (
+        <p className="hint">
+          Accounts to add are requested after the move, from the person’s record (Raise the proposed
+          requests).
+        </p>
+      ) : null}
+      <button type="button" className="button button--secondary" onClick={() => use(list)}>
+        Start from the proposal
+      </button>
+    </div>
+  );
+}

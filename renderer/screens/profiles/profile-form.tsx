@@ -1,0 +1,179 @@
+/**
+ * Add or change an access profile (issue 13 §1): the position (blank means any) and one account per
+ * system. "Try against the register" shows who would match before anything is saved.
+ */
+import { type FormEvent, useState } from 'react';
+import {
+  type AccessProfile,
+  POSITION_FIELDS,
+  POSITION_LABELS,
+  type PositionField,
+} from '../../../shared/access-profiles';
+import type { ChannelOutput } from '../../../shared/contract';
+import { api } from '../../api/bridge';
+import { Field } from '../../components/field';
+import { ErrorAlert, StatusMessage } from '../../components/feedback';
+import { useAction } from '../../components/use-action';
+import { useQuery } from '../../components/use-query';
+
+interface Row {
+  systemId: string;
+  role: string;
+}
+
+type Tried = ChannelOutput<'profiles:try'>;
+
+export function ProfileForm({
+  profile,
+  done,
+  cancel,
+}: {
+  profile: AccessProfile | null;
+  done: (message: string) => void;
+  cancel: () => void;
+}) {
+  const systems = useQuery(() => api.catalogue.list({}), 'systems');
+  const [position, setPosition] = useState<Record<PositionField, string>>(
+    Object.fromEntries(POSITION_FIELDS.map((f) => [f, profile?.position[f] ?? ''])) as Record<
+      PositionField,
+      string
+    >,
+  );
+  const [rows, setRows] = useState<Row[]>(
+    profile?.accounts.map((a) => ({ systemId: a.systemId, role: a.role })) ?? [{ systemId: '', role: '' }],
+  );
+  const [tried, setTried] = useState<Tried | null>(null);
+  const { busy, error, run } = useAction();
+  const rolesOf = (systemId: string) => systems.value?.find((s) => s.id === systemId)?.roles ?? [];
+  const input = () => ({
+    ...(profile ? { id: profile.id } : {}),
+    position: Object.fromEntries(POSITION_FIELDS.map((f) => [f, position[f].trim() || null])) as Record<
+      PositionField,
+      string | null
+    >,
+    accounts: rows.filter((r) => r.systemId !== ''),
+  });
+  const setRow = (i: number, row: Row) => {
+    setTried(null);
+    setRows(rows.map((r, j) => (j === i ? row : r)));
+  };
+
+  async function tryIt() {
+    const result = await run(() => api.profiles.try(input()));
+    if (result) setTried(result);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const saved = await run(() => api.profiles.save(input()));
+    if (saved) done(`The profile is saved with ${saved.accounts.length} accounts.`);
+  }
+
+  return (
+    <section aria-labelledby="profile-form-heading" className="action-form">
+      <h2 id="profile-form-heading">{profile ? 'Change the access profile' : 'Add an access profile'}</h2>
+      <ErrorAlert message={error} />
+      <form onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>Position</legend>
+          <p className="hint">Leave a field blank to match any value.</p>
+          {POSITION_FIELDS.map((f) => (
+            <Field
+              key={f}
+              label={POSITION_LABELS[f]}
+              value={position[f]}
+              onChange={(e) => {
+                setTried(null);
+                setPosition({ ...position, [f]: e.target.value });
+              }}
+            />
+          ))}
+        </fieldset>
+        {rows.map((row, i) => (
+          <fieldset key={i}>
+            <legend>Account {i + 1}</legend>
+            <label htmlFor={`profile-system-${i}`}>System for account {i + 1}</label>
+            <select
+              id={`profile-system-${i}`}
+              value={row.systemId}
+              onChange={(e) =>
+                setRow(i, { systemId: e.target.value, role: rolesOf(e.target.value)[0]?.name ?? '' })
+              }
+            >
+              <option value="">Choose a system</option>
+              {(systems.value ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+            <label htmlFor={`profile-role-${i}`}>Role for account {i + 1}</label>
+            <select
+              id={`profile-role-${i}`}
+              value={row.role}
+              onChange={(e) => setRow(i, { ...row, role: e.target.value })}
+            >
+              {rolesOf(row.systemId).map((r) => (
+                <option key={r.name} value={r.name}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+            {rows.length > 1 ? (
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                onClick={() => setRows(rows.filter((_, j) => j !== i))}
+              >
+                Remove account {i + 1}
+              </button>
+            ) : null}
+          </fieldset>
+        ))}
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setRows([...rows, { systemId: '', role: '' }])}
+          >
+            Add another account
+          </button>
+        </p>
+        {tried ? (
+          <StatusMessage>
+            <p>
+              {tried.matching} {tried.matching === 1 ? 'person matches' : 'people match'}; {tried.lacking} of
+              them {tried.lacking === 1 ? 'lacks' : 'lack'} an account it proposes.
+            </p>
+            {tried.sample.length > 0 ? (
+              <ul>
+                {tried.sample.map((p) => (
+                  <li key={p.personId}>
+                    {p.name}
+                    {p.team ? ` (${p.team})` : ''}: lacks {p.lacks.join(', ')}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </StatusMessage>
+        ) : null}
+        <div>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => void tryIt()}
+          >
+            Try against the register
+          </button>
+          <button type="submit" className="button" disabled={busy}>
+            Save profile
+          </button>
+          <button type="button" className="button button--secondary" onClick={cancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * Access profiles (issue 13 §1): which accounts each position needs. Administrators of the systems a
+ * profile names keep it; everyone who may read the catalogue sees them. Import and export as CSV.
+ */
+import { useId, useState } from 'react';
+import { type AccessProfile, describePosition, POSITION_FIELDS } from '../../../shared/access-profiles';
+import { api } from '../../api/bridge';
+import { downloadTextFile } from '../../components/download';
+import { ErrorAlert, StatusMessage } from '../../components/feedback';
+import { PageHeading } from '../../components/page-heading';
+import { useAction } from '../../components/use-action';
+import { useQuery } from '../../components/use-query';
+import { useCan } from '../../state/session-store';
+import { ProfileForm } from './profile-form';
+
+export function ProfilesScreen() {
+  const canWrite = useCan('catalogue:write');
+  const [version, setVersion] = useState(0);
+  const [editing, setEditing] = useState<AccessProfile | 'new' | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const profiles = useQuery(() => api.profiles.list({}), `profiles:${version}`);
+  const { busy, error, run } = useAction();
+  const fileId = useId();
+  const changed = (text: string) => {
+    setMessage(text);
+    setEditing(null);
+    setVersion((v) => v + 1);
+  };
+
+  async function importFile(file: File | undefined) {
+    if (!file) return;
+    const result = await run(async () =>
+      api.profiles.import({ fileName: file.name, content: await file.text() }),
+    );
+    if (result)
+      changed(
+        `Imported ${file.name}: ${result.added} profiles added, ${result.replaced} replaced, ${result.unchanged} unchanged.`,
+      );
+  }
+
+  async function exportAll() {
+    const file = await run(() => api.profiles.export({}));
+    if (file) downloadTextFile({ ...file, mimeType: 'text/csv;charset=utf-8' });
+  }
+
+  async function remove(profile: AccessProfile) {
+    const result = await run(() => api.profiles.delete({ id: profile.id }));
+    if (result) changed(result.summary);
+  }
+
+  return (
+    <>
+      <PageHeading>Access profiles</PageHeading>
+      <p>
+        The accounts each position needs. A starter, and a person added by hand, get one request per account
+        their position’s profiles propose; where several profiles match, the most specific one decides each
+        system. A blank field matches any value.
+      </p>
+      <ErrorAlert message={error ?? profiles.error} />
+      {message ? <StatusMessage>{message}</StatusMessage> : null}
+      {editing ? (
+        <ProfileForm
+          key={editing === 'new' ? 'new' : editing.id}
+          profile={editing === 'new' ? null : editing}
+          done={changed}
+          cancel={() => setEditing(null)}
+        />
+      ) : canWrite ? (
+        <p>
+          <button type="button" className="button" onClick={() => setEditing('new')}>
+            Add an access profile
+          </button>
+        </p>
+      ) : null}
+      <table>
+        <caption className="visually-hidden">Access profiles</caption>
+        <thead>
+          <tr>
+            <th scope="col">Job role</th>
+            <th scope="col">Team</th>
+            <th scope="col">Directorate</th>
+            <th scope="col">Organisation</th>
+            <th scope="col">Accounts proposed</th>
+            {canWrite ? <th scope="col">Actions</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {(profiles.value ?? []).map((profile) => (
+            <tr key={profile.id}>
+              {POSITION_FIELDS.map((f) => (
+                <td key={f}>{profile.position[f] ?? 'Any'}</td>
+              ))}
+              <td>
+                <ul>
+                  {profile.accounts.map((a) => (
+                    <li key={a.systemId}>
+                      {a.systemName}: {a.role}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              {canWrite ? (
+                <td>
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    onClick={() => setEditing(profile)}
+                    aria-label={`Change the profile for ${describePosition(profile.position)}`}
+                  >
+                    Change
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    disabled={busy}
+                    onClick={() => void remove(profile)}
+                    aria-label={`Remove the profile for ${describePosition(profile.position)}`}
+                  >
+                    Remove
+                  </button>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {profiles.value?.length === 0 ? <p>No access profiles yet.</p> : null}
+      <section aria-labelledby="profiles-file-heading" className="action-form">
+        <h2 id="profiles-file-heading">Spreadsheet</h2>
+        <p>
+          Columns: Job role, Team, Directorate, Organisation, System, Role and, optionally, Purpose; one row
+          per account. An import is all or nothing: each position in the file replaces its profile.
+        </p>
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => void exportAll()}
+          >
+            Export profiles (CSV)
+          </button>
+        </p>
+        {canWrite ? (
+          <>
+            <label htmlFor={fileId}>Import profiles from a CSV file</label>
+            <input
+              id={fileId}
+              type="file"
+              accept=".csv,text/csv"
+              disabled={busy}
+              onChange={(e) => void importFile(e.target.files?.[0])}
+            />
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}

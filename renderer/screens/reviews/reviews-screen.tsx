@@ -1,0 +1,195 @@
+/**
+ * Access reviews (issue 13 §3): start a campaign for the Trust, a system or a team; download each line
+ * manager's email draft; record their answers; escalate what is overdue; see progress per manager.
+ */
+import { count } from '../../../shared/plural';
+import { type FormEvent, useState } from 'react';
+import type { Campaign, ReviewScope } from '../../../shared/access-reviews';
+import { api } from '../../api/bridge';
+import { downloadTextFile } from '../../components/download';
+import { Field } from '../../components/field';
+import { ErrorAlert, StatusMessage } from '../../components/feedback';
+import { PageHeading } from '../../components/page-heading';
+import { SelectField } from '../../components/select-field';
+import { useAction } from '../../components/use-action';
+import { useQuery } from '../../components/use-query';
+import { ReviewList } from './review-list';
+
+type Kind = ReviewScope['kind'];
+
+function StartReview({ done }: { done: (message: string) => void }) {
+  const systems = useQuery(() => api.catalogue.list({}), 'systems');
+  const [kind, setKind] = useState<Kind>('trust');
+  const [systemId, setSystemId] = useState('');
+  const [team, setTeam] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const { busy, error, run } = useAction();
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const scope: ReviewScope =
+      kind === 'trust' ? { kind } : kind === 'system' ? { kind, systemId } : { kind, team };
+    const campaign = await run(() => api.reviews.start({ scope, dueOn }));
+    if (campaign)
+      done(
+        `The access review of ${campaign.scope} is started: ${campaign.items} accounts, due ${campaign.dueOn}.`,
+      );
+  }
+  return (
+    <form onSubmit={submit} noValidate className="action-form" aria-labelledby="start-review-heading">
+      <h2 id="start-review-heading">Start an access review</h2>
+      <ErrorAlert message={error} />
+      <SelectField
+        label="Review"
+        value={kind}
+        options={[
+          ['trust', 'The whole Trust'],
+          ['system', 'One system'],
+          ['team', 'One team'],
+        ]}
+        onChange={setKind}
+      />
+      {kind === 'system' ? (
+        <SelectField
+          label="System"
+          value={systemId}
+          placeholder="Choose a system"
+          options={(systems.value ?? []).map((s) => [s.id, s.name] as const)}
+          onChange={setSystemId}
+        />
+      ) : null}
+      {kind === 'team' ? <Field label="Team" value={team} onChange={(e) => setTeam(e.target.value)} /> : null}
+      <Field label="Due by" type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
+      <button type="submit" className="button" disabled={busy}>
+        Start review
+      </button>
+    </form>
+  );
+}
+
+function CampaignSection({ campaign, done }: { campaign: Campaign; done: (message: string) => void }) {
+  const [open, setOpen] = useState<{ id: string | null; name: string } | null>(null);
+  const { busy, error, run } = useAction();
+  async function emails() {
+    const result = await run(() => api.reviews.emails({ campaignId: campaign.id }));
+    if (!result) return;
+    for (const f of result.drafts) downloadTextFile({ ...f, mimeType: 'message/rfc822' });
+    if (result.needsEmail.length > 0)
+      done(
+        `No draft for ${result.needsEmail.map((m) => `${m.managerName} (${count(m.accounts, 'account')})`).join(', ')}: record their email address in the register and tell them directly.`,
+      );
+  }
+  async function escalate() {
+    const result = await run(() => api.reviews.escalate({ campaignId: campaign.id }));
+    if (result)
+      done(
+        `${result.escalated} unanswered accounts escalated to ${result.seniorManagers.join(', ') || 'no one'}.`,
+      );
+  }
+  return (
+    <section aria-labelledby={`campaign-${campaign.id}`}>
+      <h2 id={`campaign-${campaign.id}`}>Review of {campaign.scope}</h2>
+      <p>
+        {campaign.state === 'open' ? 'Open' : 'Closed'}
+        {campaign.overdue ? ', overdue' : ''}; due {campaign.dueOn}; {campaign.answered} of {campaign.items}{' '}
+        accounts answered.
+      </p>
+      <ErrorAlert message={error} />
+      {campaign.state === 'open' ? (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => void emails()}
+          >
+            Download email drafts
+          </button>{' '}
+          {campaign.overdue ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              onClick={() => void escalate()}
+            >
+              Escalate overdue
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      <table>
+        <caption className="visually-hidden">
+          Progress per line manager in the review of {campaign.scope}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Line manager</th>
+            <th scope="col">Answered</th>
+            <th scope="col">Kept</th>
+            <th scope="col">Removed</th>
+            <th scope="col">Role changed</th>
+            <th scope="col">Escalated</th>
+            <th scope="col">List</th>
+          </tr>
+        </thead>
+        <tbody>
+          {campaign.managers.map((m) => (
+            <tr key={m.managerId ?? 'none'}>
+              <td>{m.managerName}</td>
+              <td>
+                {m.answered} of {m.items}
+              </td>
+              <td>{m.kept}</td>
+              <td>{m.removed}</td>
+              <td>{m.roleChanged}</td>
+              <td>{m.escalated}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button button--small button--secondary"
+                  onClick={() => setOpen({ id: m.managerId, name: m.managerName })}
+                >
+                  Record answers for {m.managerName}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {open && campaign.state === 'open' ? (
+        <ReviewList
+          key={open.id ?? 'none'}
+          campaignId={campaign.id}
+          managerId={open.id}
+          managerName={open.name}
+          done={done}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+export function ReviewsScreen() {
+  const [version, setVersion] = useState(0);
+  const [message, setMessage] = useState<string | null>(null);
+  const campaigns = useQuery(() => api.reviews.status({}), `reviews:${version}`);
+  const done = (text: string) => {
+    setMessage(text);
+    setVersion((v) => v + 1);
+  };
+  return (
+    <>
+      <PageHeading>Access reviews</PageHeading>
+      <p>
+        Each line manager confirms their staff’s accounts: keep, remove (de-registered on their instruction)
+        or change role (a request they authorised). Send each manager their email draft and record the answers
+        here.
+      </p>
+      <ErrorAlert message={campaigns.error} />
+      {message ? <StatusMessage>{message}</StatusMessage> : null}
+      <StartReview done={done} />
+      {(campaigns.value ?? []).map((c) => (
+        <CampaignSection key={`${c.id}:${version}`} campaign={c} done={done} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Access reviews (issue 13 §3): certification campaigns. Each line manager confirms their staff's
+ * accounts (keep, remove, change role); the administrator records the answers, since line managers do
+ * not use Gatehouse. The vocabulary is written once here.
+ */
+import { z } from 'zod';
+
+export const REVIEW_SCOPES = ['trust', 'system', 'team'] as const;
+export const REVIEW_ANSWERS = ['keep', 'remove', 'change-role'] as const;
+export type ReviewAnswer = (typeof REVIEW_ANSWERS)[number];
+
+export const reviewScopeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('trust') }),
+  z.strictObject({ kind: z.literal('system'), systemId: z.string().min(1).max(60) }),
+  z.strictObject({ kind: z.literal('team'), team: z.string().trim().min(1).max(120) }),
+]);
+export type ReviewScope = z.infer<typeof reviewScopeSchema>;
+
+export const managerProgressSchema = z.object({
+  managerId: z.string().nullable(),
+  managerName: z.string(),
+  items: z.number().int(),
+  answered: z.number().int(),
+  kept: z.number().int(),
+  removed: z.number().int(),
+  roleChanged: z.number().int(),
+  escalated: z.number().int(),
+});
+
+export const campaignSchema = z.object({
+  id: z.string(),
+  scope: z.string(),
+  dueOn: z.string(),
+  state: z.enum(['open', 'closed']),
+  startedAt: z.string(),
+  items: z.number().int(),
+  answered: z.number().int(),
+  overdue: z.boolean(),
+  managers: z.array(managerProgressSchema),
+});
+export type Campaign = z.infer<typeof campaignSchema>;
+
+export const reviewItemSchema = z.object({
+  id: z.number().int(),
+  personId: z.string(),
+  personName: z.string(),
+  systemName: z.string(),
+  role: z.string(),
+  managerName: z.string(),
+  answer: z.enum(REVIEW_ANSWERS).nullable(),
+  newRole: z.string().nullable(),
+  answeredBy: z.string().nullable(),
+  escalatedTo: z.string().nullable(),
+});
+export type ReviewItem = z.infer<typeof reviewItemSchema>;
