@@ -81,6 +81,11 @@ const INVOCATIONS: Invocation[] = [
   },
   { command: 'audit verify', args: () => [] },
   {
+    command: 'audit checkpoint',
+    args: (s) => ['--out', join(s.dir, 'checkpoint.json')],
+    writes: (s) => join(s.dir, 'checkpoint.json'),
+  },
+  {
     command: 'backup',
     args: (s) => ['--to', join(s.dir, 'store.gatehouse-backup')],
     writes: (s) => join(s.dir, 'store.gatehouse-backup'),
