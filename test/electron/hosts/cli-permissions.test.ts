@@ -210,7 +210,7 @@ function storeFor(role: Role): Store {
 describe('every CLI command as every role', () => {
   it('puts every command that touches the store in the matrix, or says why not', () => {
     for (const command of COMMANDS) {
-      const inMatrix = command.channels !== undefined;
+      const inMatrix = command.channels !== undefined && !(command.name in NOT_IN_MATRIX);
       expect(inMatrix || command.name in NOT_IN_MATRIX, command.name).toBe(true);
       if (inMatrix)
         expect(
