@@ -8,7 +8,12 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/build/**/*.test.ts'],
+          include: [
+            'test/shared/**/*.test.ts',
+            'test/electron/**/*.test.ts',
+            'test/build/**/*.test.ts',
+            'test/trust/**/*.test.ts',
+          ],
           testTimeout: 30_000,
           globalSetup: ['test/support/build-once.ts'],
         },

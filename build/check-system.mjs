@@ -32,6 +32,11 @@ for (const [path, pkg, why] of [
     'faketime',
     'the tests run child processes on their own clock, and the core suite again a year ahead',
   ],
+  [
+    '/usr/lib/postgresql/15/bin/initdb',
+    'postgresql',
+    'the Trust register tests start throwaway PostgreSQL clusters with it',
+  ],
 ]) {
   if (!existsSync(path))
     problems.push(`${pkg} is missing: ${why}. Install it with: sudo apt-get install ${pkg}`);

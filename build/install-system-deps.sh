@@ -11,6 +11,7 @@
 #   openssl         makes the test certificates the virtual cards carry
 #   softhsm2 opensc  a real PKCS#11 module holding a test certificate, and pkcs11-tool to put it there
 #   faketime        runs the CLI and browser host on the tests' clock, and the core suite a year ahead
+#   postgresql      the Trust register's tests start throwaway PostgreSQL clusters (run as the postgres user)
 set -euo pipefail
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then exec sudo "$0" "$@"; fi
@@ -21,5 +22,5 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
   chromium xvfb xauth python3 make g++ fonts-dejavu-core poppler-utils ca-certificates \
-  pcscd libpcsclite-dev pcsc-tools vsmartcard-vpcd python3-virtualsmartcard python3-pycryptodome openssl softhsm2 opensc faketime
+  pcscd libpcsclite-dev pcsc-tools vsmartcard-vpcd python3-virtualsmartcard python3-pycryptodome openssl softhsm2 opensc faketime postgresql
 echo "System packages for Gatehouse's tests are installed."
