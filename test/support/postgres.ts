@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { faketimeEnv, TEST_NOW } from './test-clock';
 
 const PG_BIN = process.env.GATEHOUSE_PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
@@ -55,8 +56,13 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * openssl on a clock a year before the tests' now (libfaketime), so the certificates it makes are
+ * valid from then for ten years: for processes on TEST_NOW, on the real date and a year ahead.
+ */
 function openssl(args: string[], cwd: string): void {
-  execFileSync('openssl', args, { cwd, stdio: 'pipe' });
+  const from = new Date(TEST_NOW.getTime() - 365 * 86_400_000);
+  execFileSync('openssl', args, { cwd, stdio: 'pipe', env: { ...process.env, ...faketimeEnv(from) } });
 }
 
 /** A CA and a server certificate for 127.0.0.1 signed by it, made with openssl. */

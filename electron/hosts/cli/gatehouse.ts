@@ -16,6 +16,7 @@ import { leaversImportCommand } from './commands/leavers-command';
 import { reportCommand } from './commands/report-command';
 import { demoCommand, peopleImportCommand } from './commands/people-commands';
 import { backupCommand, initCommand, integrityCommand, restoreCommand } from './commands/store-commands';
+import { serverInitCommand } from './commands/server-commands';
 import { webCommand } from './commands/web-command';
 
 export const COMMANDS: Command[] = [
@@ -38,6 +39,7 @@ export const COMMANDS: Command[] = [
   cardReadersCommand,
   cardReadCommand,
   webCommand,
+  serverInitCommand,
 ];
 
 export function usage(): string {

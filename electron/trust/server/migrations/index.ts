@@ -1,0 +1,13 @@
+/** The Trust register's schema steps, in order. Append only: a shipped step is never edited. */
+import { rolesAndRegisterMigration } from './0001-roles-and-register';
+import { trustChainMigration } from './0002-trust-chain';
+import { licenceCapsMigration } from './0003-licence-caps';
+import { accessMigration } from './0004-access';
+import type { ServerMigration } from './types';
+
+export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
+  rolesAndRegisterMigration,
+  trustChainMigration,
+  licenceCapsMigration,
+  accessMigration,
+];
