@@ -28,6 +28,7 @@ import { smartcardHandlers, type SmartcardSource } from './services/smartcard-ch
 import { smartcardSettingsHandlers } from './services/smartcard-settings';
 import { suspensionHandlers } from './services/suspensions';
 import type { CoreDependencies, Handlers } from './service-context';
+import { syncHandlers } from './trust/sync-service';
 import { Session } from './session';
 import { OWASP_SCRYPT, type ScryptParams } from './store/kdf';
 import { storeExists } from './store/open-store';
@@ -84,6 +85,7 @@ const handlers: Handlers = {
   ...smartcardHandlers,
   ...operatorCardHandlers,
   ...smartcardSettingsHandlers,
+  ...syncHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

@@ -21,6 +21,7 @@ import { requestChannels } from './contract/requests';
 import { sessionChannels } from './contract/session';
 import { settingsChannels } from './contract/settings';
 import { smartcardChannels } from './contract/smartcard';
+import { syncChannels } from './contract/sync';
 import { smartcardStateSchema } from './smartcard';
 
 export const contract = {
@@ -40,6 +41,7 @@ export const contract = {
   ...esrChannels,
   ...inactivityChannels,
   ...smartcardChannels,
+  ...syncChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ import { requireStrongPassphrase } from './passphrase-policy';
 import { type OperatorCard, operatorCardForSignIn } from './operator-card';
 import { readSettings } from './settings';
 import { configureReaders } from './smartcard-settings';
+import { rememberTrustPassphrase } from '../trust/trust-secret';
 
 function waitMessage(seconds: number): string {
   return `Too many unsuccessful attempts for this name. Wait ${seconds} second${seconds === 1 ? '' : 's'}, then try again.`;
@@ -98,6 +99,7 @@ export const sessionHandlers: Pick<
       readSettings(store.db).idleLockMinutes,
       card,
     );
+    rememberTrustPassphrase(store, input.passphrase);
     ctx.transact((audit) => {
       store.db
         .prepare('UPDATE operators SET last_sign_in_at = ? WHERE id = ?')

@@ -54,9 +54,13 @@ export function clientConfig(
   login?: { user: string; password: string },
 ): pg.ClientConfig {
   const parsed = parseTrustUrl(target.url);
+  // Built from the parts, not given as a connection string: pg lets a string's parts override ours.
   return {
-    connectionString: parsed.toString(),
-    ...(login ? { user: login.user, password: login.password } : {}),
+    host: decodeURIComponent(parsed.hostname).replace(/^\[(.*)\]$/, '$1'),
+    port: parsed.port ? Number(parsed.port) : 5432,
+    database: decodeURIComponent(parsed.pathname.replace(/^\//, '')) || undefined,
+    user: login?.user ?? (decodeURIComponent(parsed.username) || undefined),
+    password: login?.password ?? (parsed.password ? decodeURIComponent(parsed.password) : undefined),
     ssl: { rejectUnauthorized: true, ...(target.ca ? { ca: target.ca } : {}) },
     connectionTimeoutMillis: 10_000,
     application_name: 'gatehouse',
@@ -72,7 +76,11 @@ export function describeConnectError(error: unknown): string {
     return `The Trust register’s TLS certificate could not be verified (${message}). Check the CA file (--ca) and the server name in the address.`;
   if (/no pg_hba\.conf entry/.test(message))
     return 'The Trust register refused this connection (pg_hba.conf): ask its database administrator to allow TLS connections from this workstation.';
-  if (/ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|timeout|terminated/i.test(message))
+  if (
+    /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|timeout|terminated|Connection ended|socket/i.test(
+      message,
+    )
+  )
     return `The Trust register cannot be reached (${message}). Check the network, or work on offline and sync later.`;
   return `The Trust register refused the connection: ${message}`;
 }

@@ -22,8 +22,6 @@ export const PRIMARY_KEYS: Record<SyncedTable, readonly string[]> = {
   tasks: ['id'],
 };
 
-/** Columns only the server has: each operator's PostgreSQL login, and every row's version. */
-export const SERVER_ONLY_COLUMNS: Partial<Record<SyncedTable, readonly string[]>> = {
-  operators: ['login'],
-};
+/** Columns only the server has (besides every row's version). */
+export const SERVER_ONLY_COLUMNS: Partial<Record<SyncedTable, readonly string[]>> = {};
 export const ROW_VERSION = 'row_version';

@@ -51,11 +51,13 @@ export async function createLogin(
   server: TrustServer,
   login: string,
   group: 'gatehouse_administrator' | 'gatehouse_ra_officer' | 'gatehouse_auditor',
+  password = randomBytes(12).toString('base64url'),
 ): Promise<{ user: string; password: string }> {
-  const password = randomBytes(12).toString('base64url');
   const owner = await server.client();
   try {
-    await owner.query(`CREATE ROLE ${login} LOGIN PASSWORD '${password}' IN ROLE ${group}`);
+    await owner.query(
+      `CREATE ROLE ${login} LOGIN PASSWORD '${password.replace(/'/g, "''")}' IN ROLE ${group}`,
+    );
   } finally {
     await owner.end();
   }

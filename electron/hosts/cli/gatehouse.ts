@@ -17,6 +17,7 @@ import { reportCommand } from './commands/report-command';
 import { demoCommand, peopleImportCommand } from './commands/people-commands';
 import { backupCommand, initCommand, integrityCommand, restoreCommand } from './commands/store-commands';
 import { serverInitCommand } from './commands/server-commands';
+import { connectCommand, peopleFindCommand, syncCommand, syncStatusCommand } from './commands/sync-commands';
 import { webCommand } from './commands/web-command';
 
 export const COMMANDS: Command[] = [
@@ -40,6 +41,10 @@ export const COMMANDS: Command[] = [
   cardReadCommand,
   webCommand,
   serverInitCommand,
+  connectCommand,
+  syncStatusCommand,
+  syncCommand,
+  peopleFindCommand,
 ];
 
 export function usage(): string {

@@ -13,6 +13,7 @@ import { esrChangesMigration } from './0011-esr-changes';
 import { orphanResolutionMigration } from './0012-orphan-resolution';
 import { accountLastSeenIndexMigration } from './0013-account-last-seen-index';
 import { operatorCardMigration } from './0014-operator-card';
+import { trustLinkMigration } from './0015-trust-link';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   orphanResolutionMigration,
   accountLastSeenIndexMigration,
   operatorCardMigration,
+  trustLinkMigration,
 ];

@@ -30,6 +30,7 @@ export const accessMigration: ServerMigration = {
     REVOKE ALL ON SCHEMA gatehouse FROM PUBLIC;
     GRANT USAGE ON SCHEMA gatehouse TO ${READERS};
     ${SYNCED_TABLES_0001.map((t) => `REVOKE ALL ON gatehouse.${t} FROM PUBLIC; GRANT SELECT ON gatehouse.${t} TO ${READERS};`).join('\n')}
+    GRANT SELECT ON gatehouse.schema_version TO ${READERS};
     REVOKE ALL ON gatehouse.events FROM PUBLIC;
     GRANT SELECT ON gatehouse.events TO ${READERS};
     GRANT EXECUTE ON FUNCTION gatehouse.append_event(jsonb) TO gatehouse_administrator, gatehouse_ra_officer;

@@ -3,6 +3,7 @@ import { rolesAndRegisterMigration } from './0001-roles-and-register';
 import { trustChainMigration } from './0002-trust-chain';
 import { licenceCapsMigration } from './0003-licence-caps';
 import { accessMigration } from './0004-access';
+import { operatorLoginsMigration } from './0005-operator-logins';
 import type { ServerMigration } from './types';
 
 export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
@@ -10,4 +11,5 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   trustChainMigration,
   licenceCapsMigration,
   accessMigration,
+  operatorLoginsMigration,
 ];
