@@ -14,6 +14,7 @@ import { GatehouseError } from './store/errors';
 import type { ScryptParams } from './store/kdf';
 import type { StorePaths } from './store/paths';
 import type { SignInThrottle } from './store/sign-in-throttle';
+import { beginCommand, type Command, finishCommand } from './trust/outbox';
 
 export type AuditWriter = (event: NewAuditEvent) => void;
 
@@ -34,7 +35,11 @@ export interface CoreDependencies {
 export class ServiceContext {
   private audited = 0;
 
-  constructor(readonly deps: CoreDependencies) {}
+  constructor(
+    readonly deps: CoreDependencies,
+    /** The channel and validated input being served: queued for the Trust register when linked. */
+    readonly command: Command | null = null,
+  ) {}
 
   get clock(): Clock {
     return this.deps.clock;
@@ -91,12 +96,18 @@ export class ServiceContext {
     const at = this.clock.now();
     let writes = 0;
     const result = db.transaction(() => {
+      const outboxId = beginCommand(db, this.command, actor.id, at);
+      let firstSeq: number | null = null;
+      let lastSeq: number | null = null;
       const value = work((event) => {
-        appendAuditEvent(db, actor, at, event);
+        const written = appendAuditEvent(db, actor, at, event);
+        firstSeq ??= written.seq;
+        lastSeq = written.seq;
         writes += 1;
       });
       // A change without its audit event must never commit (REP-3): throwing rolls it back.
       if (writes === 0) throw new Error('A change was attempted without an audit event');
+      if (outboxId !== null) finishCommand(db, outboxId, firstSeq, lastSeq);
       return value;
     })();
     this.audited += writes;

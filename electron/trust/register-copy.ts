@@ -6,7 +6,7 @@
 import type pg from 'pg';
 import type { Db } from '../store/database';
 import { refreshSearchTerms } from '../store/people-queries';
-import { ROW_VERSION, SYNCED_TABLES, type SyncedTable } from './synced-tables';
+import { PRIMARY_KEYS, ROW_VERSION, SYNCED_TABLES, type SyncedTable } from './synced-tables';
 
 export type Row = Record<string, unknown>;
 export type RegisterRows = Record<SyncedTable, Row[]>;
@@ -52,19 +52,19 @@ export async function uploadRegister(client: pg.Client, rows: RegisterRows): Pro
 export async function downloadRegister(
   client: pg.Client,
   columnsOf: (table: SyncedTable) => string[],
-): Promise<{ rows: RegisterRows; head: number }> {
+): Promise<{ rows: RegisterRows; head: number; headHash: string | null }> {
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
-    const head = await client.query<{ seq: string | null }>('SELECT max(seq) AS seq FROM gatehouse.events');
+    const head = await client.query<{ seq: string; hash: string }>(
+      'SELECT seq, hash FROM gatehouse.events ORDER BY seq DESC LIMIT 1',
+    );
     const rows = {} as RegisterRows;
     for (const table of SYNCED_TABLES) {
-      const list = columnsOf(table)
-        .map((c) => `"${c}"`)
-        .join(', ');
+      const list = [...columnsOf(table), ROW_VERSION].map((c) => `"${c}"`).join(', ');
       rows[table] = (await client.query(`SELECT ${list} FROM gatehouse.${table}`)).rows as Row[];
     }
     await client.query('COMMIT');
-    return { rows, head: Number(head.rows[0]?.seq ?? 0) };
+    return { rows, head: Number(head.rows[0]?.seq ?? 0), headHash: head.rows[0]?.hash ?? null };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
@@ -75,6 +75,23 @@ export function localColumnsOf(db: Db): (table: SyncedTable) => string[] {
   return (table) => localColumns(db, table);
 }
 
+/** Insert server rows (row_version split off into row_versions) into a local table. */
+export function insertLocalRows(db: Db, table: SyncedTable, data: Row[]): void {
+  if (data.length === 0) return;
+  const columns = Object.keys(data[0]!).filter((c) => c !== ROW_VERSION);
+  const insert = db.prepare(
+    `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+  );
+  const version = db.prepare(
+    'INSERT INTO row_versions (table_name, row_key, version) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET version = excluded.version',
+  );
+  for (const row of data) {
+    const { [ROW_VERSION]: v, ...values } = row;
+    insert.run(values);
+    version.run(table, JSON.stringify(PRIMARY_KEYS[table].map((k) => row[k])), Number(v ?? 1));
+  }
+}
+
 /**
  * Replace the local register with the server's (inside the caller's SQLite transaction). Foreign
  * keys are checked at commit, so tables can be emptied and refilled in any order.
@@ -82,15 +99,18 @@ export function localColumnsOf(db: Db): (table: SyncedTable) => string[] {
 export function replaceLocalRegister(db: Db, rows: RegisterRows): void {
   db.pragma('defer_foreign_keys = ON');
   for (const table of [...SYNCED_TABLES].reverse()) db.prepare(`DELETE FROM ${table}`).run();
-  for (const table of SYNCED_TABLES) {
-    const data = rows[table];
-    if (data.length === 0) continue;
-    const columns = Object.keys(data[0]!);
-    const insert = db.prepare(
-      `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
-    );
-    for (const row of data) insert.run(row);
-  }
+  db.prepare('DELETE FROM row_versions').run();
+  for (const table of SYNCED_TABLES) insertLocalRows(db, table, rows[table]);
   db.prepare('DELETE FROM people_search').run();
   for (const person of rows.people) refreshSearchTerms(db, String(person.id));
+}
+
+/** After this store set up the register, every row is at the server's first version. */
+export function recordFirstVersions(db: Db, rows: RegisterRows): void {
+  const version = db.prepare(
+    'INSERT OR REPLACE INTO row_versions (table_name, row_key, version) VALUES (?, ?, 1)',
+  );
+  for (const table of SYNCED_TABLES) {
+    for (const row of rows[table]) version.run(table, JSON.stringify(PRIMARY_KEYS[table].map((k) => row[k])));
+  }
 }

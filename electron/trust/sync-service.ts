@@ -10,21 +10,18 @@ import type { Handlers, ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { sameName, wrapDataKey } from '../store/key-slots';
 import { updateKeySlots } from '../store/open-store';
-import { clientConfig, connect, displayUrl, parseTrustUrl } from './connection';
+import { displayUrl, parseTrustUrl } from './connection';
 import {
   downloadRegister,
   localColumnsOf,
   readLocalRegister,
+  recordFirstVersions,
   replaceLocalRegister,
   uploadRegister,
 } from './register-copy';
-import { refuseNewerServer, serverSchemaVersion } from './server/init-server';
-import { SERVER_MIGRATIONS } from './server/migrations/index';
 import { readTrustLink, writeTrustLink } from './trust-state';
-import { trustPassphrase } from './trust-secret';
-
-/** Reachability in this process (not saved: it is about now, not about the store). */
-const lastAttempt = new WeakMap<object, { reachable: boolean; problem: string | null }>();
+import { outboxCounts } from './outbox';
+import { lastAttempt, openTrust, syncOnce } from './sync-engine';
 
 function status(ctx: ServiceContext): SyncStatus {
   const db = ctx.db();
@@ -36,33 +33,10 @@ function status(ctx: ServiceContext): SyncStatus {
     reachable: attempt?.reachable ?? null,
     problem: attempt?.problem ?? null,
     workstationId: link?.workstationId ?? null,
-    queued: 0,
-    conflicts: 0,
+    ...outboxCounts(db),
     cursor: link?.cursor ?? 0,
     lastContact: link?.lastContact ?? null,
   };
-}
-
-async function requireSameSchema(client: pg.Client): Promise<void> {
-  const version = await serverSchemaVersion(client);
-  refuseNewerServer(version);
-  if (version < SERVER_MIGRATIONS.length) {
-    throw new GatehouseError(
-      'UNAVAILABLE',
-      `The Trust register is at schema ${version} and this Gatehouse needs ${SERVER_MIGRATIONS.length}. Ask the Trust's database administrator to run gatehouse server init with this version.`,
-    );
-  }
-}
-
-async function openTrust(url: string, ca: string | null, login: string, passphrase: string) {
-  const client = await connect(clientConfig({ url, ca }, { user: login, password: passphrase }));
-  try {
-    await requireSameSchema(client);
-    return client;
-  } catch (error) {
-    await client.end().catch(() => undefined);
-    throw error;
-  }
 }
 
 async function seedServer(ctx: ServiceContext, client: pg.Client, login: string): Promise<number> {
@@ -132,10 +106,15 @@ export const syncHandlers: Pick<Handlers, 'sync:status' | 'sync:connect' | 'sync
       const link = { url: displayUrl(input.url), ca: input.ca, workstationId: randomUUID() };
       if (empty) {
         const rows = await seedServer(ctx, client, login);
-        const head = Number((await client.query('SELECT max(seq) AS s FROM gatehouse.events')).rows[0].s);
+        const { rows: heads } = await client.query<{ seq: string; hash: string }>(
+          'SELECT seq, hash FROM gatehouse.events ORDER BY seq DESC LIMIT 1',
+        );
+        const head = Number(heads[0]!.seq);
+        const headHash = heads[0]!.hash;
         ctx.transact((audit) => {
           db.prepare('UPDATE operators SET login = ? WHERE id = ?').run(login, actor.id);
-          writeTrustLink(db, { ...link, cursor: head, lastContact: ctx.clock.now().toISOString() });
+          recordFirstVersions(db, readLocalRegister(db));
+          writeTrustLink(db, { ...link, cursor: head, headHash, lastContact: ctx.clock.now().toISOString() });
           audit({ action: 'trust.connected', after: { server: link.url, login, setUp: true, rows } });
         });
       } else {
@@ -147,7 +126,7 @@ export const syncHandlers: Pick<Handlers, 'sync:status' | 'sync:connect' | 'sync
           );
         }
         requireFreshStore(ctx);
-        const { rows, head } = await downloadRegister(client, localColumnsOf(db));
+        const { rows, head, headHash } = await downloadRegister(client, localColumnsOf(db));
         const store = ctx.session.store!;
         const slot = await wrapDataKey(
           store.dataKey,
@@ -158,7 +137,7 @@ export const syncHandlers: Pick<Handlers, 'sync:status' | 'sync:connect' | 'sync
         updateKeySlots(store, (slots) => [...slots, slot]);
         ctx.transact((audit) => {
           replaceLocalRegister(db, rows);
-          writeTrustLink(db, { ...link, cursor: head, lastContact: ctx.clock.now().toISOString() });
+          writeTrustLink(db, { ...link, cursor: head, headHash, lastContact: ctx.clock.now().toISOString() });
           audit({
             action: 'trust.connected',
             after: { server: link.url, login, setUp: false, rows: rows.people.length },
@@ -180,49 +159,7 @@ export const syncHandlers: Pick<Handlers, 'sync:status' | 'sync:connect' | 'sync
   },
 
   'sync:now': async (ctx) => {
-    const db = ctx.db();
-    const link = readTrustLink(db);
-    if (!link)
-      throw new GatehouseError(
-        'NOT_FOUND',
-        'This workstation is not joined to a Trust register. Connect it first (gatehouse connect).',
-      );
-    const login = (
-      db.prepare('SELECT login FROM operators WHERE id = ?').get(ctx.actor().id) as
-        { login: string | null } | undefined
-    )?.login;
-    const passphrase = trustPassphrase(ctx.session.store!);
-    if (!login || !passphrase) {
-      throw new GatehouseError(
-        'FORBIDDEN',
-        'You have no login to the Trust register on this workstation. Ask an administrator to add you to it.',
-      );
-    }
-    let client: pg.Client;
-    try {
-      client = await openTrust(link.url, link.ca, login, passphrase);
-    } catch (error) {
-      if (!(error instanceof GatehouseError) || error.code !== 'UNAVAILABLE') throw error;
-      lastAttempt.set(db, { reachable: false, problem: error.message });
-      return status(ctx);
-    }
-    try {
-      const head = Number(
-        (await client.query('SELECT coalesce(max(seq), 0) AS s FROM gatehouse.events')).rows[0].s,
-      );
-      if (head > link.cursor) {
-        const { rows, head: at } = await downloadRegister(client, localColumnsOf(db));
-        ctx.transact((audit) => {
-          replaceLocalRegister(db, rows);
-          writeTrustLink(db, { cursor: at });
-          audit({ action: 'trust.pulled', after: { from: link.cursor, to: at } });
-        });
-      }
-      writeTrustLink(db, { lastContact: ctx.clock.now().toISOString() });
-      lastAttempt.set(db, { reachable: true, problem: null });
-      return status(ctx);
-    } finally {
-      await client.end().catch(() => undefined);
-    }
+    await syncOnce(ctx);
+    return status(ctx);
   },
 };

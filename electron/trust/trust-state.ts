@@ -6,10 +6,12 @@ export interface TrustLink {
   ca: string | null;
   workstationId: string;
   cursor: number;
+  /** The hash of the Trust event at the cursor: the next event pulled must link to it. */
+  headHash: string | null;
   lastContact: string | null;
 }
 
-const KEYS = ['url', 'ca', 'workstationId', 'cursor', 'lastContact'] as const;
+const KEYS = ['url', 'ca', 'workstationId', 'cursor', 'headHash', 'lastContact'] as const;
 
 export function readTrustLink(db: Db): TrustLink | null {
   const rows = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM trust_state').all();
@@ -22,6 +24,7 @@ export function readTrustLink(db: Db): TrustLink | null {
     ca: values.get('ca') ?? null,
     workstationId,
     cursor: Number(values.get('cursor') ?? 0),
+    headHash: values.get('headHash') ?? null,
     lastContact: values.get('lastContact') ?? null,
   };
 }

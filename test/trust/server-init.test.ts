@@ -34,7 +34,7 @@ describe.skipIf(postgresMissing)('gatehouse server init', () => {
     const client = await server.client();
     try {
       await expect(initServer(client, SERVER_MIGRATIONS.slice(0, 2))).rejects.toThrow(
-        /set up by a newer Gatehouse \(server schema 5; this version knows 2\)/,
+        /set up by a newer Gatehouse \(server schema 6; this version knows 2\)/,
       );
       expect(await serverSchemaVersion(client)).toBe(SERVER_MIGRATIONS.length);
     } finally {
@@ -59,7 +59,7 @@ describe.skipIf(postgresMissing)('gatehouse server init', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ from: 0, to: SERVER_MIGRATIONS.length });
     const again = await runGatehouse(['server', 'init', '--postgres', url, '--ca', server.cluster.caFile]);
-    expect(again.stdout).toMatch(/already at schema 5/);
+    expect(again.stdout).toMatch(/already at schema 6/);
     const plain = await runGatehouse(['server', 'init', '--postgres', `${url}?sslmode=disable`]);
     expect(plain.code).toBe(2);
     expect(plain.stderr).toMatch(/only over TLS/);

@@ -14,6 +14,7 @@ import { orphanResolutionMigration } from './0012-orphan-resolution';
 import { accountLastSeenIndexMigration } from './0013-account-last-seen-index';
 import { operatorCardMigration } from './0014-operator-card';
 import { trustLinkMigration } from './0015-trust-link';
+import { trustOutboxMigration } from './0016-trust-outbox';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   accountLastSeenIndexMigration,
   operatorCardMigration,
   trustLinkMigration,
+  trustOutboxMigration,
 ];

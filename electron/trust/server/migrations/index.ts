@@ -4,6 +4,7 @@ import { trustChainMigration } from './0002-trust-chain';
 import { licenceCapsMigration } from './0003-licence-caps';
 import { accessMigration } from './0004-access';
 import { operatorLoginsMigration } from './0005-operator-logins';
+import { changeFeedMigration } from './0006-change-feed';
 import type { ServerMigration } from './types';
 
 export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
@@ -12,4 +13,5 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   licenceCapsMigration,
   accessMigration,
   operatorLoginsMigration,
+  changeFeedMigration,
 ];
