@@ -45,6 +45,7 @@ export const sessionHandlers: Pick<
       { id: operatorId, name: input.name, role: 'administrator', systems: null },
       readSettings(store.db).idleLockMinutes,
     );
+    rememberTrustPassphrase(store, input.passphrase);
     ctx.transact((audit) => {
       audit({
         action: 'store.created',
