@@ -28,6 +28,7 @@ import { smartcardHandlers, type SmartcardSource } from './services/smartcard-ch
 import { smartcardSettingsHandlers } from './services/smartcard-settings';
 import { suspensionHandlers } from './services/suspensions';
 import type { CoreDependencies, Handlers } from './service-context';
+import { conflictHandlers } from './trust/conflicts-service';
 import { syncHandlers } from './trust/sync-service';
 import { Session } from './session';
 import { OWASP_SCRYPT, type ScryptParams } from './store/kdf';
@@ -86,6 +87,7 @@ const handlers: Handlers = {
   ...operatorCardHandlers,
   ...smartcardSettingsHandlers,
   ...syncHandlers,
+  ...conflictHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

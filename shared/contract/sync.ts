@@ -25,7 +25,33 @@ export const syncStatusSchema = z.object({
 });
 export type SyncStatus = z.output<typeof syncStatusSchema>;
 
+export const syncConflictSchema = z.object({
+  id: z.number().int(),
+  channel: z.string(),
+  /** What the operator asked for, as the contract validated it. */
+  input: z.unknown(),
+  operatorId: z.string(),
+  at: z.string(),
+  /** Why the register did not take it. */
+  problem: z.string().nullable(),
+});
+
 export const syncChannels = {
+  'sync:conflicts': defineChannel({
+    summary:
+      'Changes made here that the register refused or that met a colleague’s change: each waits for a person.',
+    input: z.strictObject({}),
+    output: z.array(syncConflictSchema),
+    permission: 'active',
+    mutates: false,
+  }),
+  'sync:discard': defineChannel({
+    summary: 'Discard my change that conflicted (the register keeps what it has); audited with the reason.',
+    input: z.strictObject({ id: z.number().int(), reason: z.string().trim().min(1).max(1000) }),
+    output: z.array(syncConflictSchema),
+    permission: 'active',
+    mutates: true,
+  }),
   'sync:status': defineChannel({
     summary: 'How this workstation stands with the Trust register, without contacting it.',
     input: z.strictObject({}),

@@ -93,6 +93,27 @@ describe.skipIf(postgresMissing)('two workstations, one Trust register', () => {
     expect(await team(a, graceId)).toBe('Online team');
     const { rows } = await owner.query('SELECT team FROM gatehouse.people WHERE id = $1', [graceId]);
     expect(rows[0].team).toBe('Online team');
+
+    // The Conflicts list shows my change beside why it waits; discarding it is audited.
+    const waiting = await must<
+      { id: number; channel: string; input: { changes: { team: string } }; problem: string }[]
+    >(a, 'sync:conflicts');
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]).toMatchObject({
+      channel: 'people:update',
+      input: { changes: { team: 'Offline team' } },
+    });
+    expect(waiting[0]!.problem).toMatch(/changed on the Trust register since/);
+    const refused = await a.call('sync:discard', { id: waiting[0]!.id, reason: '' });
+    expect(refused.ok).toBe(false);
+    expect(
+      await must(a, 'sync:discard', { id: waiting[0]!.id, reason: 'Colleague’s team is the right one' }),
+    ).toEqual([]);
+    expect(await must<SyncStatus>(a, 'sync:now')).toMatchObject({ conflicts: 0, queued: 0 });
+    const { rows: discarded } = await owner.query(
+      `SELECT reason FROM gatehouse.events WHERE action = 'trust.conflict-discarded'`,
+    );
+    expect(discarded).toEqual([{ reason: 'Colleague’s team is the right one' }]);
   });
 
   it('chains verify, each local event is anchored exactly once, replicas equal the server, a repeated sync changes nothing', async () => {

@@ -17,7 +17,13 @@ import { reportCommand } from './commands/report-command';
 import { demoCommand, peopleImportCommand } from './commands/people-commands';
 import { backupCommand, initCommand, integrityCommand, restoreCommand } from './commands/store-commands';
 import { serverInitCommand } from './commands/server-commands';
-import { connectCommand, peopleFindCommand, syncCommand, syncStatusCommand } from './commands/sync-commands';
+import {
+  connectCommand,
+  peopleFindCommand,
+  syncCommand,
+  syncConflictsCommand,
+  syncStatusCommand,
+} from './commands/sync-commands';
 import { webCommand } from './commands/web-command';
 
 export const COMMANDS: Command[] = [
@@ -43,6 +49,7 @@ export const COMMANDS: Command[] = [
   serverInitCommand,
   connectCommand,
   syncStatusCommand,
+  syncConflictsCommand,
   syncCommand,
   peopleFindCommand,
 ];

@@ -75,3 +75,17 @@ export const peopleFindCommand: Command = {
     return EXIT.ok;
   },
 };
+
+export const syncConflictsCommand: Command = {
+  name: 'sync conflicts',
+  usage: 'gatehouse sync conflicts --as NAME [--passphrase-file FILE] [--json]',
+  summary: 'List changes made here that wait for a person (refused, or met a colleague’s change first).',
+  flags: ['as', 'passphrase-file'],
+  async run(cli) {
+    await cli.signIn();
+    const list = await cli.call('sync:conflicts', {});
+    const lines = list.map((c) => `#${c.id}\t${c.at}\t${c.channel}\t${c.problem ?? ''}`);
+    cli.print(list.length === 0 ? 'No conflicts.' : [`${list.length} waiting:`, ...lines].join('\n'), list);
+    return EXIT.ok;
+  },
+};
