@@ -6,6 +6,7 @@ import { benchFoundation } from './foundation-bench';
 import { benchPeopleScreen } from './people-screen-bench';
 import { benchRegister } from './register-bench';
 import { benchSmartcard } from './smartcard-bench';
+import { benchTrust } from './trust-bench';
 
 async function inFolder(work: (dir: string) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'));
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     await benchPeopleScreen(dir);
     await benchSmartcard(dir);
   });
+  console.log('');
+  await inFolder(benchTrust);
 }
 
 main().catch((error: unknown) => {
