@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/database';
+import { scramVerifier } from './scram-verifier';
 
 /** Channels whose changes stay on this workstation (sign-in bookkeeping, the sync itself). */
 const LOCAL_ONLY = [/^session:/, /^sync:/];
@@ -19,6 +20,16 @@ function linked(db: Db): boolean {
   return db.prepare(`SELECT 1 FROM trust_state WHERE key = 'url'`).get() !== undefined;
 }
 
+/**
+ * The input as kept in the outbox: a passphrase never is. An operator's first passphrase becomes the
+ * SCRAM verifier their PostgreSQL login is made with, so the server never sees it either.
+ */
+function redacted(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || !('passphrase' in input)) return input ?? null;
+  const { passphrase, ...rest } = input as { passphrase: unknown };
+  return typeof passphrase === 'string' ? { ...rest, passphraseVerifier: scramVerifier(passphrase) } : rest;
+}
+
 export function beginCommand(db: Db, command: Command | null, operatorId: string, at: Date): number | null {
   if (!command || LOCAL_ONLY.some((p) => p.test(command.channel)) || !linked(db)) return null;
   const { lastInsertRowid } = db
@@ -26,7 +37,13 @@ export function beginCommand(db: Db, command: Command | null, operatorId: string
       `INSERT INTO outbox (command_id, channel, input_json, operator_id, state, created_at)
        VALUES (?, ?, ?, ?, 'queued', ?)`,
     )
-    .run(randomUUID(), command.channel, JSON.stringify(command.input ?? null), operatorId, at.toISOString());
+    .run(
+      randomUUID(),
+      command.channel,
+      JSON.stringify(redacted(command.input)),
+      operatorId,
+      at.toISOString(),
+    );
   const id = Number(lastInsertRowid);
   db.prepare('INSERT INTO capture_context (one, outbox_id) VALUES (1, ?)').run(id);
   return id;

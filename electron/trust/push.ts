@@ -7,12 +7,14 @@
 import type pg from 'pg';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
+import { operatorLogin } from './scram-verifier';
 import { PRIMARY_KEYS, type SyncedTable } from './synced-tables';
 
 interface OutboxRow {
   id: number;
   command_id: string;
   channel: string;
+  input_json: string;
   last_seq: number | null;
 }
 
@@ -141,6 +143,37 @@ async function sendRow(
   return Number(rows[0]!.row_version);
 }
 
+/** operators:add: the new operator's own login, made from the verifier kept in place of their passphrase. */
+async function prepareLogin(client: pg.Client, db: Db, entry: OutboxRow, operatorId: string): Promise<void> {
+  const input = JSON.parse(entry.input_json) as { passphraseVerifier?: string; role?: string };
+  if (entry.channel !== 'operators:add' || !input.passphraseVerifier || !input.role) return;
+  const login = operatorLogin(operatorId);
+  const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [login]);
+  if (exists.rowCount === 0) {
+    await client.query('SELECT gatehouse.create_operator_login($1, $2, $3)', [
+      login,
+      input.passphraseVerifier,
+      input.role,
+    ]);
+  }
+  db.prepare('UPDATE operators SET login = ? WHERE id = ? AND login IS NULL').run(login, operatorId);
+}
+
+/** Revoked: the login can no longer sign in; a new role: it moves to that role's group. */
+async function syncLogin(client: pg.Client, db: Db, operatorId: string): Promise<void> {
+  const row = db
+    .prepare<[string], { login: string | null; role: string; status: string }>(
+      'SELECT login, role, status FROM operators WHERE id = ?',
+    )
+    .get(operatorId);
+  if (!row?.login || !row.login.startsWith('gh_')) return;
+  await client.query('SELECT gatehouse.set_operator_login($1, $2, $3)', [
+    row.login,
+    row.role,
+    row.status === 'active',
+  ]);
+}
+
 export interface PushResult {
   pushed: number;
   conflicts: number;
@@ -151,7 +184,7 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
   const result: PushResult = { pushed: 0, conflicts: 0 };
   const queued = db
     .prepare<[], OutboxRow>(
-      `SELECT id, command_id, channel, last_seq FROM outbox WHERE state = 'queued' ORDER BY id`,
+      `SELECT id, command_id, channel, input_json, last_seq FROM outbox WHERE state = 'queued' ORDER BY id`,
     )
     .all();
   for (const entry of queued) {
@@ -168,13 +201,12 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
       ]);
       if (done.rowCount === 0) {
         for (const change of changes) {
-          const version = await sendRow(
-            client,
-            db,
-            change.table_name,
-            JSON.parse(change.row_key) as unknown[],
-          );
+          const key = JSON.parse(change.row_key) as unknown[];
+          const operator = change.table_name === 'operators';
+          if (operator) await prepareLogin(client, db, entry, String(key[0]));
+          const version = await sendRow(client, db, change.table_name, key);
           versions.push({ table: change.table_name, key: change.row_key, version });
+          if (operator) await syncLogin(client, db, String(key[0]));
         }
         await anchor(client, db, workstationId, anchored, entry.last_seq ?? anchored, entry.command_id);
         await client.query(
