@@ -18,6 +18,7 @@ import { requireStrongPassphrase } from './passphrase-policy';
 import { type OperatorCard, operatorCardForSignIn } from './operator-card';
 import { readSettings } from './settings';
 import { configureReaders } from './smartcard-settings';
+import { checkOfflineGrace } from '../trust/offline-grace';
 import { rememberTrustPassphrase } from '../trust/trust-secret';
 
 function waitMessage(seconds: number): string {
@@ -83,9 +84,10 @@ export const sessionHandlers: Pick<
     const { store, operator } = unlocked;
     let card: OperatorCard | null;
     try {
+      await checkOfflineGrace(store.db, operator.id, input.passphrase, ctx.clock.now());
       card = operatorCardForSignIn(store.db, operator.id, ctx.deps.smartcard);
     } catch (error) {
-      store.close(); // the passphrase was right but the card is missing: nothing stays unlocked
+      store.close(); // right passphrase, but no card or the register is needed: nothing stays unlocked
       throw error;
     }
     const failedBefore = throttle.recordSuccess(input.name);
