@@ -127,6 +127,7 @@ export function createCore(options: CoreOptions): Core {
       lock('card-removed');
   });
   const router = createRouter(handlers, deps, options.log ?? defaultLog);
+  deps.rerun = router.call;
 
   function lock(reason: 'idle' | 'card-removed' | 'signed-out'): void {
     if (!session.operator) return;

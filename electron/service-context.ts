@@ -4,6 +4,7 @@
  * transaction, so they commit or roll back together.
  */
 import type { z } from 'zod';
+import type { Envelope } from '../shared/errors';
 import type { ChannelName, ChannelOutput, Contract, EventPayload } from '../shared/contract';
 import type { Clock } from './clock';
 import type { SmartcardSource } from './services/smartcard-check';
@@ -30,6 +31,8 @@ export interface CoreDependencies {
   emitDowntimeChanged(down: EventPayload<'downtime:changed'>): void;
   /** The host's smartcard readers, where it has them. */
   smartcard: SmartcardSource | null;
+  /** The router itself, for re-running a queued command on a fresh replica (Trust register sync). */
+  rerun?: (channel: string, input: unknown) => Promise<Envelope<unknown>>;
 }
 
 export class ServiceContext {

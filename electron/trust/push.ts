@@ -174,6 +174,14 @@ async function syncLogin(client: pg.Client, db: Db, operatorId: string): Promise
   ]);
 }
 
+/** Commands that only remove access (suspend, de-register, leavers): never held back by a colleague's change. */
+export const REMOVAL_ONLY = new Set([
+  'suspensions:suspend',
+  'accounts:deregister',
+  'people:deregisterLeaver',
+  'leavers:apply',
+]);
+
 export interface PushResult {
   pushed: number;
   conflicts: number;
@@ -222,7 +230,10 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
         (error as { code?: string }).code?.startsWith('23') ||
         (error as { code?: string }).code === '42501';
       if (!refused) throw error;
-      db.prepare(`UPDATE outbox SET state = 'conflict', problem = ? WHERE id = ?`).run(
+      // Removing access goes ahead even over a colleague's later change: re-run after the pull.
+      const replay = error instanceof CasFailed && REMOVAL_ONLY.has(entry.channel);
+      db.prepare(`UPDATE outbox SET state = ?, problem = ? WHERE id = ?`).run(
+        replay ? 'replay' : 'conflict',
         (error as Error).message,
         entry.id,
       );

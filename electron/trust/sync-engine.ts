@@ -92,6 +92,9 @@ export async function syncOnce(ctx: ServiceContext): Promise<boolean> {
     client = await openTrust(link.url, link.ca, login, passphrase);
     await pushQueued(db, client, link.workstationId);
     await pullAll(ctx, client);
+    await client.end();
+    client = null;
+    await replayRemovals(ctx);
     writeTrustLink(db, { lastContact: ctx.clock.now().toISOString() });
     lastAttempt.set(db, { reachable: true, problem: null });
     return true;
@@ -106,6 +109,30 @@ export async function syncOnce(ctx: ServiceContext): Promise<boolean> {
     return false;
   } finally {
     await client?.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Removal-only commands that met a colleague's change: now that the replica holds that change, run
+ * each again through the router and rules (it is queued and pushed as a new command). The first
+ * attempt is kept as superseded; a rule that now refuses it sends it to the Conflicts list.
+ */
+async function replayRemovals(ctx: ServiceContext): Promise<void> {
+  const db = ctx.db();
+  const waiting = db
+    .prepare<[], { id: number; channel: string; input_json: string }>(
+      `SELECT id, channel, input_json FROM outbox WHERE state = 'replay' ORDER BY id`,
+    )
+    .all();
+  for (const entry of waiting) {
+    db.prepare(`UPDATE outbox SET state = 'superseded' WHERE id = ?`).run(entry.id);
+    const result = await ctx.deps.rerun?.(entry.channel, JSON.parse(entry.input_json));
+    if (result && !result.ok) {
+      db.prepare(`UPDATE outbox SET state = 'conflict', problem = ? WHERE id = ?`).run(
+        result.error.message,
+        entry.id,
+      );
+    }
   }
 }
 

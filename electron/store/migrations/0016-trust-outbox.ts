@@ -25,7 +25,7 @@ export const trustOutboxMigration: Migration = {
         operator_id  TEXT NOT NULL,
         first_seq    INTEGER,
         last_seq     INTEGER,
-        state        TEXT NOT NULL CHECK (state IN ('queued', 'pushed', 'conflict')),
+        state        TEXT NOT NULL CHECK (state IN ('queued', 'pushed', 'conflict', 'replay', 'superseded')),
         problem      TEXT,
         created_at   TEXT NOT NULL
       ) STRICT;
