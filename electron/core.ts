@@ -115,6 +115,7 @@ export function createCore(options: CoreOptions): Core {
     host: options.host,
     emitSessionChanged: () => events.emit('session:changed', session.state()),
     emitDowntimeChanged: (down) => events.emit('downtime:changed', down),
+    emitSyncChanged: (status) => events.emit('sync:changed', status),
     smartcard: options.smartcard ?? null,
   };
   options.smartcard?.on('changed', (state) => {

@@ -31,6 +31,8 @@ export interface CoreDependencies {
   emitDowntimeChanged(down: EventPayload<'downtime:changed'>): void;
   /** The host's smartcard readers, where it has them. */
   smartcard: SmartcardSource | null;
+  /** The banner's data: how this workstation stands with the Trust register, after each sync. */
+  emitSyncChanged?(status: EventPayload<'sync:changed'>): void;
   /** The router itself, for re-running a queued command on a fresh replica (Trust register sync). */
   rerun?: (channel: string, input: unknown) => Promise<Envelope<unknown>>;
 }

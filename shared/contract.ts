@@ -21,7 +21,7 @@ import { requestChannels } from './contract/requests';
 import { sessionChannels } from './contract/session';
 import { settingsChannels } from './contract/settings';
 import { smartcardChannels } from './contract/smartcard';
-import { syncChannels } from './contract/sync';
+import { syncChannels, syncStatusSchema } from './contract/sync';
 import { smartcardStateSchema } from './smartcard';
 
 export const contract = {
@@ -60,6 +60,7 @@ export const contractEvents = {
   'session:changed': sessionStateSchema,
   'downtime:changed': z.array(downSystemSchema),
   'smartcard:changed': smartcardStateSchema,
+  'sync:changed': syncStatusSchema,
 } satisfies Record<`${string}:${string}`, z.ZodType>;
 
 export type ContractEvents = typeof contractEvents;

@@ -7,16 +7,13 @@ import type pg from 'pg';
 import { ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { clientConfig, connect } from './connection';
-import { outboxCounts } from './outbox';
 import { applyChanges, fetchChanges } from './pull';
 import { pushQueued } from './push';
 import { refuseNewerServer, serverSchemaVersion } from './server/init-server';
 import { SERVER_MIGRATIONS } from './server/migrations/index';
+import { lastAttempt, syncStatusOf } from './sync-status';
 import { readTrustLink, writeTrustLink } from './trust-state';
 import { trustPassphrase } from './trust-secret';
-
-/** Reachability as last tried in this process (about now, so not saved in the store). */
-export const lastAttempt = new WeakMap<object, { reachable: boolean; problem: string | null }>();
 
 export async function requireSameSchema(client: pg.Client): Promise<void> {
   const version = await serverSchemaVersion(client);
@@ -109,6 +106,7 @@ export async function syncOnce(ctx: ServiceContext): Promise<boolean> {
     return false;
   } finally {
     await client?.end().catch(() => undefined);
+    ctx.deps.emitSyncChanged?.(syncStatusOf(db));
   }
 }
 
@@ -152,7 +150,8 @@ function isDropped(error: unknown): boolean {
 /** After a mutating call on a linked workstation: push it now if the register can be reached. */
 export async function syncAfterCommand(ctx: ServiceContext): Promise<void> {
   const db = ctx.session.store?.db;
-  if (!db || !readTrustLink(db) || outboxCounts(db).queued === 0) return;
+  if (!db || !readTrustLink(db)) return;
+  if (syncStatusOf(db).queued === 0) return;
   // A context of its own: what the pull applies must not be recorded as this command's changes.
   await syncOnce(new ServiceContext(ctx.deps)).catch(() => undefined);
 }

@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import type { SyncStatus } from '../../shared/contract/sync';
 import type { Handlers, ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { sameName, wrapDataKey } from '../store/key-slots';
@@ -20,24 +19,8 @@ import {
   uploadRegister,
 } from './register-copy';
 import { readTrustLink, writeTrustLink } from './trust-state';
-import { outboxCounts } from './outbox';
-import { lastAttempt, openTrust, syncOnce } from './sync-engine';
-
-function status(ctx: ServiceContext): SyncStatus {
-  const db = ctx.db();
-  const link = readTrustLink(db);
-  const attempt = lastAttempt.get(db) ?? null;
-  return {
-    connected: link !== null,
-    server: link?.url ?? null,
-    reachable: attempt?.reachable ?? null,
-    problem: attempt?.problem ?? null,
-    workstationId: link?.workstationId ?? null,
-    ...outboxCounts(db),
-    cursor: link?.cursor ?? 0,
-    lastContact: link?.lastContact ?? null,
-  };
-}
+import { openTrust, syncOnce } from './sync-engine';
+import { lastAttempt, syncStatus as status } from './sync-status';
 
 async function seedServer(ctx: ServiceContext, client: pg.Client, login: string): Promise<number> {
   const db = ctx.db();

@@ -81,7 +81,12 @@ describe.skipIf(postgresMissing)('two workstations, one Trust register', () => {
 
   it('offline changes queue; a colleague’s change to the same record first makes mine a conflict, not an overwrite', async () => {
     proxyA.cut();
+    const banner: SyncStatus[] = [];
+    const off = a.events.on('sync:changed', (state) => banner.push(state));
     await must(a, 'people:update', { id: graceId, changes: { team: 'Offline team' } });
+    off();
+    // The offline banner's data arrives with the change itself: offline, one change waiting.
+    expect(banner.at(-1)).toMatchObject({ connected: true, reachable: false, queued: 1 });
     const offline = await must<SyncStatus>(a, 'sync:now');
     expect(offline).toMatchObject({ reachable: false, queued: 1 });
     expect(await team(a, graceId)).toBe('Offline team'); // work goes on locally
