@@ -8,6 +8,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
 import { verifyTrustChain, type TrustEventRow } from '../../electron/trust/trust-chain';
+import { startTrustWatcher } from '../../electron/trust/watcher';
 import type { SyncStatus } from '../../shared/contract/sync';
 import { postgresMissing } from '../support/postgres';
 import { startProxy, type TcpProxy } from '../support/tcp-proxy';
@@ -151,5 +152,32 @@ describe.skipIf(postgresMissing)('two workstations, one Trust register', () => {
     const head = (await owner.query('SELECT max(seq)::int AS s FROM gatehouse.events')).rows[0].s;
     await must(b, 'sync:now');
     expect((await owner.query('SELECT max(seq)::int AS s FROM gatehouse.events')).rows[0].s).toBe(head);
+  });
+
+  it('LISTEN/NOTIFY wakes the other workstation: a change appears there within a second, without waiting for a poll', async () => {
+    const watcher = startTrustWatcher(b, 600_000); // no poll within the test: only the notification can bring it
+    try {
+      await expect.poll(() => watcher.listening, { timeout: 10_000 }).toBe(true);
+      const started = performance.now();
+      const mary = await must<{ id: string }>(a, 'people:create', {
+        name: 'Mary Somerville',
+        employmentType: 'bank',
+      });
+      await expect
+        .poll(
+          async () =>
+            (await must<{ results: { id: string }[] }>(b, 'people:search', { query: 'somerville' })).results
+              .length,
+          {
+            timeout: 5_000,
+            interval: 50,
+          },
+        )
+        .toBe(1);
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(mary.id).toBeTruthy();
+    } finally {
+      watcher.stop();
+    }
   });
 });
