@@ -19,6 +19,7 @@ import { type OperatorCard, operatorCardForSignIn } from './operator-card';
 import { readSettings } from './settings';
 import { configureReaders } from './smartcard-settings';
 import { checkOfflineGrace } from '../trust/offline-grace';
+import { changeTrustPassword } from '../trust/passphrase-change';
 import { rememberTrustPassphrase } from '../trust/trust-secret';
 
 function waitMessage(seconds: number): string {
@@ -157,6 +158,7 @@ export const sessionHandlers: Pick<
       );
     }
     requireStrongPassphrase(input.next, operator.name);
+    await changeTrustPassword(store.db, operator.id, input.current, input.next);
     const replacement = await wrapDataKey(
       store.dataKey,
       input.next,
@@ -181,6 +183,7 @@ export const sessionHandlers: Pick<
       updateKeySlots(store, (all) => all.map((s) => (s.operatorId === operator.id ? slot : s)));
       throw error;
     }
+    rememberTrustPassphrase(store, input.next);
     return { changedAt };
   },
 };

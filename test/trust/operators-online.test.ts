@@ -3,6 +3,9 @@
  * workstation makes their own login (in their role's group) from a verifier, the outbox never
  * holding the passphrase; revoking them ends that login at once.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
@@ -16,17 +19,22 @@ const ROSALIND = { name: 'Rosalind Franklin', passphrase: 'helix photograph fift
 describe.skipIf(postgresMissing)('operators on a connected workstation', () => {
   let server: TrustServer;
   let a: Core;
+  let dir: string;
   beforeAll(async () => {
     server = await startTrustServer();
     await createLogin(server, 'ada_admin', 'gatehouse_administrator', ADMIN.passphrase);
-    a = await activeAdminCore();
+    dir = mkdtempSync(join(tmpdir(), 'gatehouse-ops-')); // kept for both tests (tempDir's go after each)
+    a = await activeAdminCore(dir);
     await must(a, 'sync:connect', {
       url: server.url('ada_admin', 'x').replace(/:x@/, '@'),
       ca: server.cluster.ca,
       passphrase: ADMIN.passphrase,
     });
   }, 120_000);
-  afterAll(() => server?.stop());
+  afterAll(() => {
+    server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   async function groupsOf(login: string, password: string): Promise<string[]> {
     const client = new pg.Client({
@@ -64,4 +72,25 @@ describe.skipIf(postgresMissing)('operators on a connected workstation', () => {
     await owner.end();
     expect(rows).toEqual([{ status: 'revoked', login }]);
   });
+
+  it('a passphrase change reaches the register: the new one signs in there, the old no longer; offline it is refused', async () => {
+    const next = 'quiet lantern harbour 2027';
+    await must(a, 'session:changePassphrase', { current: ADMIN.passphrase, next });
+    expect(await groupsOf('ada_admin', next)).toEqual(['gatehouse_administrator']);
+    await expect(groupsOf('ada_admin', ADMIN.passphrase)).rejects.toThrow(/password authentication failed/);
+    // The workstation syncs with the new one at once.
+    expect(await must<{ reachable: boolean }>(a, 'sync:now')).toMatchObject({ reachable: true });
+
+    server.cluster.stopServer();
+    try {
+      const offline = await a.call('session:changePassphrase', {
+        current: next,
+        next: 'another passphrase entirely 9',
+      });
+      expect(offline).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+    } finally {
+      server.cluster.startServer();
+    }
+    expect(await groupsOf('ada_admin', next)).toEqual(['gatehouse_administrator']);
+  }, 60_000);
 });
