@@ -30,6 +30,7 @@ import { suspensionHandlers } from './services/suspensions';
 import type { CoreDependencies, Handlers } from './service-context';
 import { conflictHandlers } from './trust/conflicts-service';
 import { syncHandlers } from './trust/sync-service';
+import { verifyHandlers } from './trust/verify';
 import { Session } from './session';
 import { OWASP_SCRYPT, type ScryptParams } from './store/kdf';
 import { storeExists } from './store/open-store';
@@ -88,6 +89,7 @@ const handlers: Handlers = {
   ...smartcardSettingsHandlers,
   ...syncHandlers,
   ...conflictHandlers,
+  ...verifyHandlers,
 };
 
 const defaultLog: Logger = (message, error) => console.error(`[gatehouse] ${message}`, error);

@@ -36,7 +36,32 @@ export const syncConflictSchema = z.object({
   problem: z.string().nullable(),
 });
 
+export const trustVerdictSchema = z.object({
+  trustChain: z.object({
+    valid: z.boolean(),
+    events: z.number().int(),
+    head: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
+    problem: z.string().nullable(),
+  }),
+  /** This workstation's chain against its anchors in the Trust chain: each event once, same hash. */
+  workstation: z.object({
+    localEvents: z.number().int(),
+    anchored: z.number().int(),
+    /** Local events not yet carried up (they go with the next sync). */
+    pending: z.number().int(),
+    problem: z.string().nullable(),
+  }),
+});
+
 export const syncChannels = {
+  'sync:verify': defineChannel({
+    summary:
+      'Verify the Trust chain, and that every event of this workstation is anchored in it exactly once.',
+    input: z.strictObject({}),
+    output: trustVerdictSchema,
+    permission: 'audit:read',
+    mutates: false,
+  }),
   'sync:conflicts': defineChannel({
     summary:
       'Changes made here that the register refused or that met a colleague’s change: each waits for a person.',

@@ -144,6 +144,15 @@ describe.skipIf(postgresMissing)('two workstations, one Trust register', () => {
       expect(anchors).toEqual(local.slice(0, anchors.length));
       expect(anchors.length).toBeGreaterThanOrEqual(local.length - 2);
     }
+    for (const core of [a, b]) {
+      const verdict = await must<{
+        trustChain: { valid: boolean; events: number };
+        workstation: { problem: string | null; anchored: number };
+      }>(core, 'sync:verify');
+      expect(verdict.trustChain).toMatchObject({ valid: true, events: events.length });
+      expect(verdict.workstation.problem).toBeNull();
+      expect(verdict.workstation.anchored).toBeGreaterThan(0);
+    }
     const serverPeople = (await owner.query('SELECT id, name, team FROM gatehouse.people ORDER BY id')).rows;
     for (const core of [a, b]) {
       const local = core.session.store!.db.prepare('SELECT id, name, team FROM people ORDER BY id').all();

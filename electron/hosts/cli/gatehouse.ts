@@ -23,6 +23,7 @@ import {
   syncCommand,
   syncConflictsCommand,
   syncStatusCommand,
+  syncVerifyCommand,
 } from './commands/sync-commands';
 import { webCommand } from './commands/web-command';
 
@@ -50,6 +51,7 @@ export const COMMANDS: Command[] = [
   connectCommand,
   syncStatusCommand,
   syncConflictsCommand,
+  syncVerifyCommand,
   syncCommand,
   peopleFindCommand,
 ];

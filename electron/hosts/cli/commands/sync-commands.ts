@@ -89,3 +89,23 @@ export const syncConflictsCommand: Command = {
     return EXIT.ok;
   },
 };
+
+export const syncVerifyCommand: Command = {
+  name: 'sync verify',
+  usage: 'gatehouse sync verify --as NAME [--passphrase-file FILE] [--json]',
+  summary: 'Verify the Trust chain and that every event of this workstation is anchored in it exactly once.',
+  flags: ['as', 'passphrase-file'],
+  async run(cli) {
+    await cli.signIn();
+    const v = await cli.call('sync:verify', {});
+    const ok = v.trustChain.valid && v.workstation.problem === null;
+    cli.print(
+      [
+        `Trust chain: ${v.trustChain.valid ? 'valid' : `BROKEN — ${v.trustChain.problem ?? ''}`} (${v.trustChain.events} events${v.trustChain.head ? `, head ${v.trustChain.head.seq} ${v.trustChain.head.hash}` : ''})`,
+        `This workstation: ${v.workstation.anchored} of ${v.workstation.localEvents} events anchored once${v.workstation.pending ? `, ${v.workstation.pending} to go with the next sync` : ''}${v.workstation.problem ? ` — ${v.workstation.problem}` : ''}`,
+      ].join('\n'),
+      v,
+    );
+    return ok ? EXIT.ok : EXIT.checkFailed;
+  },
+};
