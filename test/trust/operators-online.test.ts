@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
 import { operatorLogin } from '../../electron/trust/scram-verifier';
 import { postgresMissing } from '../support/postgres';
-import { activeAdminCore, ADMIN, must } from '../support/temp-core';
+import { activeAdminCore, ADMIN, must, signedInCore } from '../support/temp-core';
 import { createLogin, startTrustServer, type TrustServer } from '../support/trust-server';
 
 const ROSALIND = { name: 'Rosalind Franklin', passphrase: 'helix photograph fifty one' };
@@ -92,5 +92,18 @@ describe.skipIf(postgresMissing)('operators on a connected workstation', () => {
       server.cluster.startServer();
     }
     expect(await groupsOf('ada_admin', next)).toEqual(['gatehouse_administrator']);
+  }, 60_000);
+
+  it('an auditor syncs too: they read the register, and their events wait for the next writer to carry them up', async () => {
+    const ida = { name: 'Ida Auditor', passphrase: 'ledger window autumn 31' };
+    await must(a, 'operators:add', { ...ida, role: 'auditor' });
+    const auditor = await signedInCore(dir, ida);
+    expect(await must<{ reachable: boolean }>(auditor, 'sync:now')).toMatchObject({ reachable: true });
+    const verdict = await must<{ trustChain: { valid: boolean }; workstation: { pending: number } }>(
+      auditor,
+      'sync:verify',
+    );
+    expect(verdict.trustChain.valid).toBe(true);
+    expect(verdict.workstation.pending).toBeGreaterThan(0);
   }, 60_000);
 });
