@@ -202,12 +202,15 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
       )
       .all(entry.id);
     const versions: { table: string; key: string; version: number | null }[] = [];
-    await client.query('BEGIN');
     try {
-      const done = await client.query('SELECT 1 FROM gatehouse.applied_commands WHERE command_id = $1', [
-        entry.command_id,
-      ]);
-      if (done.rowCount === 0) {
+      // One round trip opens the transaction and claims the command id; a retried push finds it taken.
+      const lit = (v: string) => client.escapeLiteral(v);
+      const claimed = (await client.query(
+        `BEGIN; INSERT INTO gatehouse.applied_commands (command_id, workstation_id, channel)
+         VALUES (${lit(entry.command_id)}, ${lit(workstationId)}, ${lit(entry.channel)})
+         ON CONFLICT (command_id) DO NOTHING RETURNING 1`,
+      )) as unknown as pg.QueryResult[];
+      if (claimed[1]?.rowCount === 1) {
         for (const change of changes) {
           const key = JSON.parse(change.row_key) as unknown[];
           const operator = change.table_name === 'operators';
@@ -217,10 +220,6 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
           if (operator) await syncLogin(client, db, String(key[0]));
         }
         await anchor(client, db, workstationId, anchored, entry.last_seq ?? anchored, entry.command_id);
-        await client.query(
-          'INSERT INTO gatehouse.applied_commands (command_id, workstation_id, channel) VALUES ($1, $2, $3)',
-          [entry.command_id, workstationId, entry.channel],
-        );
       }
       await client.query('COMMIT');
     } catch (error) {
