@@ -101,7 +101,8 @@ export class ServiceContext {
     const at = this.clock.now();
     let writes = 0;
     const result = db.transaction(() => {
-      const outboxId = beginCommand(db, this.command, actor.id, at);
+      // Services called around the router (imports, the demo Trust) change the register too.
+      const outboxId = beginCommand(db, this.command ?? { channel: 'direct', input: null }, actor.id, at);
       let firstSeq: number | null = null;
       let lastSeq: number | null = null;
       const value = work((event) => {

@@ -30,8 +30,8 @@ function redacted(input: unknown): unknown {
   return typeof passphrase === 'string' ? { ...rest, passphraseVerifier: scramVerifier(passphrase) } : rest;
 }
 
-export function beginCommand(db: Db, command: Command | null, operatorId: string, at: Date): number | null {
-  if (!command || LOCAL_ONLY.some((p) => p.test(command.channel)) || !linked(db)) return null;
+export function beginCommand(db: Db, command: Command, operatorId: string, at: Date): number | null {
+  if (LOCAL_ONLY.some((p) => p.test(command.channel)) || !linked(db)) return null;
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO outbox (command_id, channel, input_json, operator_id, state, created_at)
