@@ -13,6 +13,7 @@ export default defineConfig({
             'test/electron/**/*.test.ts',
             'test/build/**/*.test.ts',
             'test/security/**/*.test.ts',
+            'test/trust/**/*.test.ts',
           ],
           testTimeout: 30_000,
           globalSetup: ['test/support/build-once.ts'],

@@ -37,6 +37,11 @@ for (const [path, pkg, why] of [
     'strace',
     'the crash replays kill the CLI at each rename of a backup or restore with it',
   ],
+  [
+    '/usr/lib/postgresql/15/bin/initdb',
+    'postgresql',
+    'the Trust register tests start throwaway PostgreSQL clusters with it',
+  ],
 ]) {
   if (!existsSync(path))
     problems.push(`${pkg} is missing: ${why}. Install it with: sudo apt-get install ${pkg}`);

@@ -12,6 +12,7 @@
 #   softhsm2 opensc  a real PKCS#11 module holding a test certificate, and pkcs11-tool to put it there
 #   faketime        runs the CLI and browser host on the tests' clock, and the core suite a year ahead
 #   strace          kills the CLI at each rename of a backup or restore in the crash replays (test/security)
+#   postgresql      the Trust register's tests start throwaway PostgreSQL clusters (run as the postgres user)
 set -euo pipefail
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then exec sudo "$0" "$@"; fi
@@ -22,5 +23,5 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
   chromium xvfb xauth python3 make g++ fonts-dejavu-core poppler-utils ca-certificates \
-  pcscd libpcsclite-dev pcsc-tools vsmartcard-vpcd python3-virtualsmartcard python3-pycryptodome openssl softhsm2 opensc faketime strace
+  pcscd libpcsclite-dev pcsc-tools vsmartcard-vpcd python3-virtualsmartcard python3-pycryptodome openssl softhsm2 opensc faketime strace postgresql
 echo "System packages for Gatehouse's tests are installed."

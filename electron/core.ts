@@ -38,6 +38,9 @@ import { smartcardHandlers, type SmartcardSource } from './services/smartcard-ch
 import { smartcardSettingsHandlers } from './services/smartcard-settings';
 import { suspensionHandlers } from './services/suspensions';
 import type { CoreDependencies, Handlers } from './service-context';
+import { conflictHandlers } from './trust/conflicts-service';
+import { syncHandlers } from './trust/sync-service';
+import { verifyHandlers } from './trust/verify';
 import { Session } from './session';
 import { OWASP_SCRYPT, type ScryptParams } from './store/kdf';
 import { storeExists } from './store/open-store';
@@ -106,6 +109,9 @@ const handlers: Handlers = {
   ...proposalHandlers,
   ...reviewHandlers,
   ...reviewEmailHandlers,
+  ...syncHandlers,
+  ...conflictHandlers,
+  ...verifyHandlers,
 };
 
 function withoutIdentities(state: EventPayload<'smartcard:changed'>): EventPayload<'smartcard:changed'> {
@@ -133,6 +139,7 @@ export function createCore(options: CoreOptions): Core {
     host: options.host,
     emitSessionChanged: () => events.emit('session:changed', session.state()),
     emitDowntimeChanged: (down) => events.emit('downtime:changed', down),
+    emitSyncChanged: (status) => events.emit('sync:changed', status),
     smartcard: options.smartcard ?? null,
   };
   options.smartcard?.on('changed', (state) => {
@@ -147,6 +154,7 @@ export function createCore(options: CoreOptions): Core {
   // The application log in the data folder (app-log.ts), for every host.
   const log = options.log ?? fileLogger(paths.dir, options.host);
   const router = createRouter(handlers, deps, log);
+  deps.rerun = router.call;
 
   function lock(reason: 'idle' | 'card-removed' | 'signed-out'): void {
     if (!session.operator) return;

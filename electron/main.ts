@@ -12,6 +12,7 @@ import { platformDataDir, resolveDataDir } from './store/paths';
 import { isTrustedSender } from './ipc-sender';
 import { mainWindowPreferences } from './window-preferences';
 import { setupContentsSecurity, setupPermissionRefusal } from './window-security';
+import { startTrustWatcher } from './trust/watcher';
 
 const RENDERER_INDEX = join(__dirname, '..', 'renderer', 'index.html');
 const PRELOAD = join(__dirname, 'preload.cjs');
@@ -73,12 +74,14 @@ function start(): void {
       smartcard: readers.ok ? readers.service : null,
     });
     const stopIdleTimer = core.startIdleTimer();
+    const trustWatcher = startTrustWatcher(core);
     const window = createMainWindow();
     registerChannels(core, window);
     forwardEvents(core, window);
     app.on('second-instance', () => window.focus());
     app.on('window-all-closed', () => {
       stopIdleTimer();
+      trustWatcher.stop();
       if (readers.ok) readers.service.stop();
       core.close();
       app.quit();

@@ -12,6 +12,8 @@ import { type CoreDependencies, type Handlers, ServiceContext } from './service-
 import type { Session } from './session';
 import type { Logger } from './app-log';
 import { isGatehouseError } from './store/errors';
+import { syncAfterCommand } from './trust/sync-engine';
+import { runTrustWide } from './trust/trust-wide';
 
 export interface Router {
   call(channel: string, input: unknown): Promise<Envelope<unknown>>;
@@ -56,13 +58,19 @@ export function createRouter(handlers: Handlers, deps: CoreDependencies, log: Lo
     if (refusal) return refusal;
     if (deps.session.operator) deps.session.touch();
 
-    const ctx = new ServiceContext(deps);
+    const ctx = new ServiceContext(deps, spec.mutates ? { channel, input: parsed.data } : null);
     const handler = handlers[channel] as (c: ServiceContext, i: unknown) => unknown;
-    const value = await handler(ctx, parsed.data);
-    if (spec.mutates && ctx.auditedEvents === 0) {
-      // Every mutating channel changes data only through ctx.transact, which audits (REP-3).
-      throw new Error(`Mutating channel ${channel} did not go through an audited transaction`);
-    }
+    // Trust-wide jobs hold the register's advisory lock while they run and push (run once per Trust).
+    const value = await runTrustWide(ctx, channel, async () => {
+      const result = await handler(ctx, parsed.data);
+      if (spec.mutates && ctx.auditedEvents === 0) {
+        // Every mutating channel changes data only through ctx.transact, which audits (REP-3).
+        throw new Error(`Mutating channel ${channel} did not go through an audited transaction`);
+      }
+      // Linked to the Trust register: push the change now, while the operator waits (offline, it stays queued).
+      if (spec.mutates) await syncAfterCommand(ctx);
+      return result;
+    });
     const output = spec.output.safeParse(value);
     if (!output.success)
       throw new Error(`Channel ${channel} returned an invalid value: ${output.error.message}`);

@@ -4,16 +4,18 @@
  * transaction, so they commit or roll back together.
  */
 import type { z } from 'zod';
+import type { Envelope } from '../shared/errors';
 import type { ChannelName, ChannelOutput, Contract, EventPayload } from '../shared/contract';
 import type { Clock } from './clock';
 import type { SmartcardSource } from './services/smartcard-check';
 import type { Session, SessionOperator } from './session';
-import { type Actor, appendAuditEvent, type NewAuditEvent } from './store/audit-log';
+import { appendAuditEvent, type NewAuditEvent } from './store/audit-log';
 import type { Db } from './store/database';
 import { GatehouseError } from './store/errors';
 import type { ScryptParams } from './store/kdf';
 import type { StorePaths } from './store/paths';
 import type { SignInThrottle } from './store/sign-in-throttle';
+import { beginCommand, type Command, finishCommand } from './trust/outbox';
 
 export type AuditWriter = (event: NewAuditEvent) => void;
 
@@ -29,12 +31,20 @@ export interface CoreDependencies {
   emitDowntimeChanged(down: EventPayload<'downtime:changed'>): void;
   /** The host's smartcard readers, where it has them. */
   smartcard: SmartcardSource | null;
+  /** The banner's data: how this workstation stands with the Trust register, after each sync. */
+  emitSyncChanged?(status: EventPayload<'sync:changed'>): void;
+  /** The router itself, for re-running a queued command on a fresh replica (Trust register sync). */
+  rerun?: (channel: string, input: unknown) => Promise<Envelope<unknown>>;
 }
 
 export class ServiceContext {
   private audited = 0;
 
-  constructor(readonly deps: CoreDependencies) {}
+  constructor(
+    readonly deps: CoreDependencies,
+    /** The channel and validated input being served: queued for the Trust register when linked. */
+    readonly command: Command | null = null,
+  ) {}
 
   get clock(): Clock {
     return this.deps.clock;
@@ -93,16 +103,28 @@ export class ServiceContext {
    * The same, on a database that is not the session's: a restore records itself in the staged
    * store, in the name of the backup's operator and signed with their key, before it goes live.
    */
-  transactOn<T>(db: Db, actor: Actor, signingKey: Buffer, work: (audit: AuditWriter) => T): T {
+  transactOn<T>(
+    db: Db,
+    actor: { id: string; name: string },
+    signingKey: Buffer,
+    work: (audit: AuditWriter) => T,
+  ): T {
     const at = this.clock.now();
     let writes = 0;
     const result = db.transaction(() => {
+      // Services called around the router (imports, the demo Trust) change the register too.
+      const outboxId = beginCommand(db, this.command ?? { channel: 'direct', input: null }, actor.id, at);
+      let firstSeq: number | null = null;
+      let lastSeq: number | null = null;
       const value = work((event) => {
-        appendAuditEvent(db, actor, at, event, signingKey);
+        const written = appendAuditEvent(db, actor, at, event, signingKey);
+        firstSeq ??= written.seq;
+        lastSeq = written.seq;
         writes += 1;
       });
       // A change without its audit event must never commit (REP-3): throwing rolls it back.
       if (writes === 0) throw new Error('A change was attempted without an audit event');
+      if (outboxId !== null) finishCommand(db, outboxId, firstSeq, lastSeq);
       return value;
     })();
     this.audited += writes;

@@ -66,6 +66,9 @@ export const AUDIT_ACTIONS = [
   'review.escalated',
   'request.proposals-raised',
   'request.authorised-together',
+  'trust.connected',
+  'trust.register-set-up',
+  'trust.conflict-discarded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -132,6 +135,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'review.escalated': 'Access review escalated',
   'request.proposals-raised': 'Proposed requests raised',
   'request.authorised-together': 'Authorisation recorded for several requests',
+  'trust.connected': 'Joined the Trust register',
+  'trust.register-set-up': 'Trust register set up from this store',
+  'trust.conflict-discarded': 'Offline change discarded (conflict)',
 };
 
 export function isAuditAction(action: string): action is AuditAction {

@@ -25,6 +25,7 @@ import { sessionChannels } from './contract/session';
 import { settingsChannels } from './contract/settings';
 import { smartcardChannels } from './contract/smartcard';
 import { storeChannels } from './contract/store';
+import { syncChannels, syncStatusSchema } from './contract/sync';
 import { smartcardStateSchema } from './smartcard';
 
 export const contract = {
@@ -48,6 +49,7 @@ export const contract = {
   ...storeChannels,
   ...profileChannels,
   ...reviewChannels,
+  ...syncChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -66,6 +68,7 @@ export const contractEvents = {
   'session:changed': sessionStateSchema,
   'downtime:changed': z.array(downSystemSchema),
   'smartcard:changed': smartcardStateSchema,
+  'sync:changed': syncStatusSchema,
 } satisfies Record<`${string}:${string}`, z.ZodType>;
 
 export type ContractEvents = typeof contractEvents;

@@ -13,6 +13,7 @@ import { LARGEST_CONTENT_LIMIT } from '../../shared/contract-limits';
 import { failure } from '../../shared/errors';
 import type { Core } from '../core';
 import { serveStatic } from './static-files';
+import { startTrustWatcher } from '../trust/watcher';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -226,12 +227,14 @@ export async function startWebHost(
   });
   port = (server.address() as AddressInfo).port;
   const stopIdleTimer = core.startIdleTimer();
+  const trustWatcher = startTrustWatcher(core);
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     close: () =>
       new Promise<void>((resolve) => {
         stopIdleTimer();
+        trustWatcher.stop();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -19,6 +19,9 @@ import { requireStrongPassphrase } from './passphrase-policy';
 import { type OperatorCard, operatorCardForSignIn } from './operator-card';
 import { readSettings } from './settings';
 import { configureReaders } from './smartcard-settings';
+import { checkOfflineGrace } from '../trust/offline-grace';
+import { changeTrustPassword } from '../trust/passphrase-change';
+import { rememberTrustPassphrase } from '../trust/trust-secret';
 
 export function waitMessage(seconds: number): string {
   return `Too many unsuccessful attempts for this name. Wait ${seconds} second${seconds === 1 ? '' : 's'}, then try again.`;
@@ -45,6 +48,7 @@ export const sessionHandlers: Pick<
       { id: operatorId, name: input.name, role: 'administrator', systems: null },
       readSettings(store.db).idleLockMinutes,
     );
+    rememberTrustPassphrase(store, input.passphrase);
     ctx.transact((audit) => {
       audit({
         action: 'store.created',
@@ -85,9 +89,10 @@ export const sessionHandlers: Pick<
     const { store, operator, newPublicKey } = unlocked;
     let card: OperatorCard | null;
     try {
+      await checkOfflineGrace(store.db, operator.id, input.passphrase, ctx.clock.now());
       card = operatorCardForSignIn(store.db, operator.id, ctx.deps.smartcard);
     } catch (error) {
-      store.close(); // the passphrase was right but the card is missing: nothing stays unlocked
+      store.close(); // right passphrase, but no card or the register is needed: nothing stays unlocked
       throttle.release(input.name);
       throw error;
     }
@@ -103,6 +108,7 @@ export const sessionHandlers: Pick<
       readSettings(store.db).idleLockMinutes,
       card,
     );
+    rememberTrustPassphrase(store, input.passphrase);
     ctx.transact((audit) => {
       store.db
         .prepare('UPDATE operators SET last_sign_in_at = ? WHERE id = ?')
@@ -172,6 +178,7 @@ export const sessionHandlers: Pick<
       );
     }
     requireStrongPassphrase(input.next, operator.name);
+    await changeTrustPassword(store.db, operator.id, input.current, input.next);
     const replacement = await wrapSlot(
       { dataKey: store.dataKey, signingKey: store.signingKey },
       input.next,
@@ -196,6 +203,7 @@ export const sessionHandlers: Pick<
       updateKeySlots(store, (all) => all.map((s) => (s.operatorId === operator.id ? slot : s)));
       throw error;
     }
+    rememberTrustPassphrase(store, input.next);
     return { changedAt };
   },
 };

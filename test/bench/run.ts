@@ -7,6 +7,8 @@ import { benchFoundation } from './foundation-bench';
 import { benchPeopleScreen } from './people-screen-bench';
 import { benchRegister } from './register-bench';
 import { benchSmartcard } from './smartcard-bench';
+import { benchTrust } from './trust-bench';
+import { benchTrustFirstSync } from './trust-first-sync-bench';
 
 async function inFolder(work: (dir: string) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'));
@@ -27,6 +29,9 @@ async function main(): Promise<void> {
     await benchPeopleScreen(dir);
     await benchSmartcard(dir);
   });
+  console.log('');
+  await inFolder(benchTrust);
+  await inFolder((dir) => benchTrustFirstSync(dir));
 }
 
 main().catch((error: unknown) => {

@@ -127,9 +127,9 @@ export class CliContext {
   }
 
   /** Sign in as `--as`, show the acceptable use statement and record that it was shown and accepted. */
-  async signIn(): Promise<Core> {
+  async signIn(given?: string): Promise<Core> {
     const name = this.operatorName();
-    const passphrase = await this.passphrase(`Passphrase for ${name}: `);
+    const passphrase = given ?? (await this.passphrase(`Passphrase for ${name}: `));
     await this.call('session:signIn', { name, passphrase });
     this.showAcceptableUse();
     await this.call('session:acknowledgeAcceptableUse', { version: ACCEPTABLE_USE_VERSION });

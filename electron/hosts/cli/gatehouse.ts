@@ -19,6 +19,15 @@ import { leaversImportCommand } from './commands/leavers-command';
 import { reportCommand } from './commands/report-command';
 import { demoCommand, peopleImportCommand } from './commands/people-commands';
 import { backupCommand, initCommand, integrityCommand, restoreCommand } from './commands/store-commands';
+import { serverInitCommand } from './commands/server-commands';
+import {
+  connectCommand,
+  peopleFindCommand,
+  syncCommand,
+  syncConflictsCommand,
+  syncStatusCommand,
+  syncVerifyCommand,
+} from './commands/sync-commands';
 import { webCommand } from './commands/web-command';
 
 export const COMMANDS: Command[] = [
@@ -47,6 +56,13 @@ export const COMMANDS: Command[] = [
   cardReadersCommand,
   cardReadCommand,
   webCommand,
+  serverInitCommand,
+  connectCommand,
+  syncStatusCommand,
+  syncConflictsCommand,
+  syncVerifyCommand,
+  syncCommand,
+  peopleFindCommand,
 ];
 
 export function usage(): string {

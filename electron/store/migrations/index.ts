@@ -17,6 +17,8 @@ import { auditSignaturesMigration } from './0015-audit-signatures';
 import { auditNoReplaceMigration } from './0016-audit-no-replace';
 import { accessProfilesMigration } from './0017-access-profiles';
 import { accessReviewsMigration } from './0018-access-reviews';
+import { trustLinkMigration } from './0019-trust-link';
+import { trustOutboxMigration } from './0020-trust-outbox';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -38,4 +40,6 @@ export const MIGRATIONS: readonly Migration[] = [
   auditNoReplaceMigration,
   accessProfilesMigration,
   accessReviewsMigration,
+  trustLinkMigration,
+  trustOutboxMigration,
 ];

@@ -1,0 +1,270 @@
+/**
+ * Push: each queued command in order, one PostgreSQL transaction each: its rows with compare-and-set
+ * on the server's row_version, this workstation's audit events anchored in the Trust chain (naming
+ * the workstation, local seq and hash), and the command id, so a retried push does nothing. A
+ * compare-and-set that fails leaves the command in the Conflicts list rather than lost or forced.
+ */
+import type pg from 'pg';
+import type { Db } from '../store/database';
+import { GatehouseError } from '../store/errors';
+import { operatorLogin } from './scram-verifier';
+import { PRIMARY_KEYS, type SyncedTable } from './synced-tables';
+
+interface OutboxRow {
+  id: number;
+  command_id: string;
+  channel: string;
+  input_json: string;
+  last_seq: number | null;
+}
+
+interface LocalEvent {
+  seq: number;
+  at: string;
+  operator_id: string | null;
+  operator_name: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  subject_label: string | null;
+  reason: string | null;
+  instructed_by: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  hash: string;
+}
+
+class CasFailed extends Error {}
+
+const where = (table: SyncedTable, from: number) =>
+  PRIMARY_KEYS[table].map((c, i) => `"${c}" = $${from + i}`).join(' AND ');
+
+/** Where the server's anchoring of this workstation's chain ends, checking it has not forked. */
+async function anchoredUpTo(db: Db, client: pg.Client, workstationId: string): Promise<number> {
+  const { rows } = await client.query<{ local_seq: string; local_hash: string }>(
+    `SELECT local_seq, local_hash FROM gatehouse.events WHERE workstation_id = $1 ORDER BY local_seq DESC LIMIT 1`,
+    [workstationId],
+  );
+  const last = rows[0];
+  if (!last) return 0;
+  const seq = Number(last.local_seq);
+  const mine = db.prepare<[number], { hash: string }>('SELECT hash FROM audit_events WHERE seq = ?').get(seq);
+  if (mine?.hash !== last.local_hash) {
+    throw new GatehouseError(
+      'CONFLICT',
+      `This workstation's audit chain no longer matches what the Trust register holds for it (event ${seq}): it may have been restored from an old backup or altered. It is not synced; ask an administrator to investigate.`,
+    );
+  }
+  return seq;
+}
+
+async function anchor(
+  client: pg.Client,
+  db: Db,
+  workstationId: string,
+  after: number,
+  upTo: number,
+  commandId: string | null,
+) {
+  const events = db
+    .prepare<[number, number], LocalEvent>(
+      'SELECT * FROM audit_events WHERE seq > ? AND seq <= ? ORDER BY seq',
+    )
+    .all(after, upTo);
+  for (const e of events) {
+    await client.query('SELECT gatehouse.append_event($1)', [
+      JSON.stringify({
+        workstation_id: workstationId,
+        local_seq: e.seq,
+        local_hash: e.hash,
+        command_id: commandId,
+        at: e.at,
+        operator_id: e.operator_id,
+        operator_name: e.operator_name,
+        action: e.action,
+        subject_type: e.subject_type,
+        subject_id: e.subject_id,
+        subject_label: e.subject_label,
+        reason: e.reason,
+        instructed_by: e.instructed_by,
+        before_json: e.before_json,
+        after_json: e.after_json,
+      }),
+    ]);
+  }
+}
+
+/** Send one captured row's current local state; returns its new server version (null: deleted). */
+async function sendRow(
+  client: pg.Client,
+  db: Db,
+  table: SyncedTable,
+  key: unknown[],
+): Promise<number | null> {
+  const keyJson = JSON.stringify(key);
+  const local = db
+    .prepare(`SELECT * FROM ${table} WHERE ${PRIMARY_KEYS[table].map((c) => `"${c}" = ?`).join(' AND ')}`)
+    .get(...key) as Record<string, unknown> | undefined;
+  const expected = db
+    .prepare<[string, string], { version: number }>(
+      'SELECT version FROM row_versions WHERE table_name = ? AND row_key = ?',
+    )
+    .get(table, keyJson)?.version;
+  if (!local) {
+    if (expected === undefined) return null;
+    const gone = await client.query(
+      `DELETE FROM gatehouse.${table} WHERE ${where(table, 1)} AND row_version = $${key.length + 1}`,
+      [...key, expected],
+    );
+    if (gone.rowCount === 0)
+      throw new CasFailed(`${table} ${keyJson} was changed or removed on the Trust register first.`);
+    return null;
+  }
+  const columns = Object.keys(local);
+  const values = columns.map((c) => local[c]);
+  if (expected === undefined) {
+    const { rows } = await client.query<{ row_version: string }>(
+      `INSERT INTO gatehouse.${table} (${columns.map((c) => `"${c}"`).join(', ')})
+       VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING row_version`,
+      values,
+    );
+    return Number(rows[0]!.row_version);
+  }
+  const { rows } = await client.query<{ row_version: string }>(
+    `UPDATE gatehouse.${table} SET ${columns.map((c, i) => `"${c}" = $${i + 1}`).join(', ')}
+     WHERE ${where(table, columns.length + 1)} AND row_version = $${columns.length + key.length + 1}
+     RETURNING row_version`,
+    [...values, ...key, expected],
+  );
+  if (rows.length === 0)
+    throw new CasFailed(
+      `${table} ${keyJson} was changed on the Trust register since this workstation last saw it.`,
+    );
+  return Number(rows[0]!.row_version);
+}
+
+/** operators:add: the new operator's own login, made from the verifier kept in place of their passphrase. */
+async function prepareLogin(client: pg.Client, db: Db, entry: OutboxRow, operatorId: string): Promise<void> {
+  const input = JSON.parse(entry.input_json) as { passphraseVerifier?: string; role?: string };
+  if (entry.channel !== 'operators:add' || !input.passphraseVerifier || !input.role) return;
+  const login = operatorLogin(operatorId);
+  const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [login]);
+  if (exists.rowCount === 0) {
+    await client.query('SELECT gatehouse.create_operator_login($1, $2, $3)', [
+      login,
+      input.passphraseVerifier,
+      input.role,
+    ]);
+  }
+  db.prepare('UPDATE operators SET login = ? WHERE id = ? AND login IS NULL').run(login, operatorId);
+}
+
+/** Revoked: the login can no longer sign in; a new role: it moves to that role's group. */
+async function syncLogin(client: pg.Client, db: Db, operatorId: string): Promise<void> {
+  const row = db
+    .prepare<[string], { login: string | null; role: string; status: string }>(
+      'SELECT login, role, status FROM operators WHERE id = ?',
+    )
+    .get(operatorId);
+  if (!row?.login || !row.login.startsWith('gh_')) return;
+  await client.query('SELECT gatehouse.set_operator_login($1, $2, $3)', [
+    row.login,
+    row.role,
+    row.status === 'active',
+  ]);
+}
+
+/** Commands that only remove access (suspend, de-register, leavers): never held back by a colleague's change. */
+export const REMOVAL_ONLY = new Set([
+  'suspensions:suspend',
+  'accounts:deregister',
+  'people:deregisterLeaver',
+  'leavers:apply',
+]);
+
+export interface PushResult {
+  pushed: number;
+  conflicts: number;
+}
+
+export async function pushQueued(db: Db, client: pg.Client, workstationId: string): Promise<PushResult> {
+  let anchored = await anchoredUpTo(db, client, workstationId);
+  const result: PushResult = { pushed: 0, conflicts: 0 };
+  const queued = db
+    .prepare<[], OutboxRow>(
+      `SELECT id, command_id, channel, input_json, last_seq FROM outbox WHERE state = 'queued' ORDER BY id`,
+    )
+    .all();
+  for (const entry of queued) {
+    const changes = db
+      .prepare<[number], { table_name: SyncedTable; row_key: string }>(
+        'SELECT table_name, row_key FROM captured_changes WHERE outbox_id = ?',
+      )
+      .all(entry.id);
+    const versions: { table: string; key: string; version: number | null }[] = [];
+    try {
+      // One round trip opens the transaction and claims the command id; a retried push finds it taken.
+      const lit = (v: string) => client.escapeLiteral(v);
+      const claimed = (await client.query(
+        `BEGIN; INSERT INTO gatehouse.applied_commands (command_id, workstation_id, channel)
+         VALUES (${lit(entry.command_id)}, ${lit(workstationId)}, ${lit(entry.channel)})
+         ON CONFLICT (command_id) DO NOTHING RETURNING 1`,
+      )) as unknown as pg.QueryResult[];
+      if (claimed[1]?.rowCount === 1) {
+        for (const change of changes) {
+          const key = JSON.parse(change.row_key) as unknown[];
+          const operator = change.table_name === 'operators';
+          if (operator) await prepareLogin(client, db, entry, String(key[0]));
+          const version = await sendRow(client, db, change.table_name, key);
+          versions.push({ table: change.table_name, key: change.row_key, version });
+          if (operator) await syncLogin(client, db, String(key[0]));
+        }
+        await anchor(client, db, workstationId, anchored, entry.last_seq ?? anchored, entry.command_id);
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      const refused =
+        error instanceof CasFailed ||
+        (error as { code?: string }).code?.startsWith('23') ||
+        (error as { code?: string }).code === '42501';
+      if (!refused) throw error;
+      // Removing access goes ahead even over a colleague's later change: re-run after the pull.
+      const replay = error instanceof CasFailed && REMOVAL_ONLY.has(entry.channel);
+      db.prepare(`UPDATE outbox SET state = ?, problem = ? WHERE id = ?`).run(
+        replay ? 'replay' : 'conflict',
+        (error as Error).message,
+        entry.id,
+      );
+      result.conflicts += 1;
+      continue;
+    }
+    anchored = Math.max(anchored, entry.last_seq ?? anchored);
+    db.transaction(() => {
+      db.prepare(`UPDATE outbox SET state = 'pushed' WHERE id = ?`).run(entry.id);
+      const set = db.prepare(
+        'INSERT INTO row_versions (table_name, row_key, version) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET version = excluded.version',
+      );
+      const drop = db.prepare('DELETE FROM row_versions WHERE table_name = ? AND row_key = ?');
+      for (const v of versions) {
+        if (v.version === null) drop.run(v.table, v.key);
+        else set.run(v.table, v.key, v.version);
+      }
+    })();
+    result.pushed += 1;
+  }
+  // Events of commands that changed no synced row (and of refused ones) are anchored too.
+  const head = (db.prepare('SELECT coalesce(max(seq), 0) AS s FROM audit_events').get() as { s: number }).s;
+  if (head > anchored) {
+    await client.query('BEGIN');
+    try {
+      await anchor(client, db, workstationId, anchored, head, null);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      // An auditor may not write to the chain: their events go up with the next writer's sync.
+      if ((error as { code?: string }).code !== '42501') throw error;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,17 @@
+/** The Trust register's schema steps, in order. Append only: a shipped step is never edited. */
+import { rolesAndRegisterMigration } from './0001-roles-and-register';
+import { trustChainMigration } from './0002-trust-chain';
+import { licenceCapsMigration } from './0003-licence-caps';
+import { accessMigration } from './0004-access';
+import { operatorLoginsMigration } from './0005-operator-logins';
+import { changeFeedMigration } from './0006-change-feed';
+import type { ServerMigration } from './types';
+
+export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
+  rolesAndRegisterMigration,
+  trustChainMigration,
+  licenceCapsMigration,
+  accessMigration,
+  operatorLoginsMigration,
+  changeFeedMigration,
+];

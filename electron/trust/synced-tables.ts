@@ -1,0 +1,27 @@
+/**
+ * The register tables a workstation's store shares with the Trust register, with their keys. The
+ * same names and columns on both sides (test/trust/schema-parity.test.ts holds them in step); the
+ * server adds `row_version` to every row and keeps a few columns of its own.
+ */
+import { SYNCED_TABLES_0001 } from './server/migrations/0001-roles-and-register';
+
+export type SyncedTable = (typeof SYNCED_TABLES_0001)[number];
+
+export const SYNCED_TABLES: readonly SyncedTable[] = SYNCED_TABLES_0001;
+
+export const PRIMARY_KEYS: Record<SyncedTable, readonly string[]> = {
+  operators: ['id'],
+  operator_systems: ['operator_id', 'system_id'],
+  systems: ['id'],
+  system_roles: ['system_id', 'name'],
+  licence_allocations: ['system_id', 'organisation', 'year'],
+  people: ['id'],
+  accounts: ['id'],
+  suspensions: ['id'],
+  requests: ['id'],
+  tasks: ['id'],
+};
+
+/** Columns only the server has (besides every row's version). */
+export const SERVER_ONLY_COLUMNS: Partial<Record<SyncedTable, readonly string[]>> = {};
+export const ROW_VERSION = 'row_version';

@@ -1,0 +1,73 @@
+/**
+ * Trust-wide jobs (issue 11 §2): on a connected workstation the inactivity sweep, the ESR feed,
+ * leavers apply and operator management need the Trust register, and run once across the Trust:
+ * each holds a PostgreSQL advisory lock (pg_try_advisory_lock) for as long as it runs and pushes, so
+ * two workstations never both send the same notices or apply the same leavers.
+ */
+import type { ServiceContext } from '../service-context';
+import { GatehouseError } from '../store/errors';
+import { openTrust } from './sync-engine';
+import { readTrustLink } from './trust-state';
+import { trustPassphrase } from './trust-secret';
+
+const JOBS: Record<string, { key: number; name: string }> = {
+  'inactivity:run': { key: 1, name: 'the inactivity sweep' },
+  'esr:import': { key: 2, name: 'the ESR feed' },
+  'esr:accept': { key: 2, name: 'the ESR feed' },
+  'esr:reject': { key: 2, name: 'the ESR feed' },
+  'leavers:apply': { key: 3, name: 'the HR leavers apply' },
+  'operators:add': { key: 4, name: 'operator management' },
+  'operators:setSystems': { key: 4, name: 'operator management' },
+  'operators:revoke': { key: 4, name: 'operator management' },
+};
+
+const LOCK_BASE = 7_110_100;
+
+export async function runTrustWide<T>(
+  ctx: ServiceContext,
+  channel: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const job = JOBS[channel];
+  const store = ctx.session.store;
+  const link = store ? readTrustLink(store.db) : null;
+  if (!job || !store || !link || !ctx.session.operator) return work();
+  const login = store.db
+    .prepare<[string], { login: string | null }>('SELECT login FROM operators WHERE id = ?')
+    .get(ctx.session.operator.id)?.login;
+  const passphrase = trustPassphrase(store);
+  if (!login || !passphrase) {
+    throw new GatehouseError(
+      'FORBIDDEN',
+      `${capital(job.name)} runs on the Trust register, and you have no login to it here.`,
+    );
+  }
+  let client;
+  try {
+    client = await openTrust(link.url, link.ca, login, passphrase);
+  } catch (error) {
+    throw new GatehouseError(
+      'UNAVAILABLE',
+      `${capital(job.name)} runs once for the whole Trust and needs the Trust register, which cannot be reached now. Run it when this workstation is connected.`,
+      { cause: error },
+    );
+  }
+  try {
+    const { rows } = await client.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1) AS got', [
+      LOCK_BASE + job.key,
+    ]);
+    if (!rows[0]?.got) {
+      throw new GatehouseError(
+        'CONFLICT',
+        `Another workstation is running ${job.name} now. Wait for it to finish, then sync and check the result.`,
+      );
+    }
+    return await work();
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,46 @@
+/**
+ * First sync of the demo Trust to a new workstation (issue 11 §5): one workstation sets up the
+ * register from a generated Trust, then a new store joins and brings the whole register down.
+ */
+import { join } from 'node:path';
+import { createCore } from '../../electron/core';
+import { postgresMissing } from '../support/postgres';
+import { createLogin, startTrustServer } from '../support/trust-server';
+import { BENCH_ADMIN, ms, must, row } from './bench-support';
+
+const FAST = { name: 'scrypt', N: 2 ** 12, r: 8, p: 1 } as const;
+
+async function workstation(dir: string) {
+  const core = createCore({ dataDir: dir, host: 'test', kdf: FAST, log: () => undefined });
+  await must(core, 'session:createFirstAdministrator', BENCH_ADMIN);
+  await must(core, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
+  return core;
+}
+
+export async function benchTrustFirstSync(dir: string, people = 50_000): Promise<void> {
+  if (postgresMissing) return;
+  const server = await startTrustServer();
+  try {
+    await createLogin(server, 'bench_admin', 'gatehouse_administrator', BENCH_ADMIN.passphrase);
+    const url = server.url('bench_admin', 'x').replace(/:x@/, '@');
+    const a = await workstation(join(dir, 'a'));
+    const demo = await must(a, 'people:generateDemo', { people, seed: 1 });
+    const setUpStart = performance.now();
+    await must(a, 'sync:connect', { url, ca: server.cluster.ca, passphrase: BENCH_ADMIN.passphrase });
+    row(
+      `Set up the register from a ${people.toLocaleString('en-GB')}-person Trust`,
+      ms(performance.now() - setUpStart),
+      JSON.stringify(demo).slice(0, 60),
+    );
+    const b = await workstation(join(dir, 'b'));
+    const joinStart = performance.now();
+    await must(b, 'sync:connect', { url, ca: server.cluster.ca, passphrase: BENCH_ADMIN.passphrase });
+    row(
+      'First sync of that Trust to a new workstation',
+      ms(performance.now() - joinStart),
+      'the whole register down (target <= 30 s)',
+    );
+  } finally {
+    server.stop();
+  }
+}
