@@ -1,6 +1,6 @@
 /** The signed-in frame: header, navigation to every screen the operator may use, and the screen. */
-import { useEffect } from 'react';
-import type { SessionState } from '../../shared/model';
+import { useEffect, useState } from 'react';
+import { DEFAULT_TRUST_NAME, type SessionState } from '../../shared/model';
 import { type Permission, ROLE_LABELS } from '../../shared/permissions';
 import { api } from '../api/bridge';
 import { navigate, useHashRoute } from '../routing/use-hash-route';
@@ -72,6 +72,17 @@ function useActivityHeartbeat() {
   }, []);
 }
 
+/** The Trust's name from Settings for the header; until it is set, the header shows only the service. */
+function useTrustName(): string | null {
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    void api.settings.get({}).then((result) => {
+      if (result.ok && result.value.trustName !== DEFAULT_TRUST_NAME) setName(result.value.trustName);
+    });
+  }, []);
+  return name;
+}
+
 function screenFor(route: string, session: Active) {
   if (route === '/people') return <PeopleScreen />;
   if (route.startsWith('/people/'))
@@ -119,6 +130,7 @@ export function AppFrame({ session }: { session: Active }) {
   const route = useHashRoute();
   const setSession = useSessionStore((s) => s.setSession);
   useActivityHeartbeat();
+  const trustName = useTrustName();
 
   async function signOut() {
     const result = await api.session.signOut({});
@@ -128,7 +140,7 @@ export function AppFrame({ session }: { session: Active }) {
   return (
     <>
       <a
-        className="skip-link"
+        className="nhsuk-skip-link"
         href="#main"
         onClick={(e) => {
           e.preventDefault();
@@ -137,18 +149,31 @@ export function AppFrame({ session }: { session: Active }) {
       >
         Skip to main content
       </a>
-      <header className="app-header">
-        <span className="app-name">Gatehouse</span>
-        <span className="operator">
-          {session.operator.name} <span className="role">({ROLE_LABELS[session.operator.role]})</span>
-        </span>
-        <button type="button" className="button button--header" onClick={signOut}>
-          Sign out
-        </button>
+      <header className="nhsuk-header nhsuk-header--organisation">
+        <div className="nhsuk-header__container nhsuk-width-container app-header">
+          <div className="nhsuk-header__service">
+            <a className="nhsuk-header__service-logo" href="#/">
+              <span className="nhsuk-header__service-name">Gatehouse</span>
+            </a>
+            {trustName ? <span className="app-header__trust">{trustName}</span> : null}
+          </div>
+          <nav className="nhsuk-header__account" aria-label="Account">
+            <ul className="nhsuk-header__account-list">
+              <li className="nhsuk-header__account-item">
+                {session.operator.name} ({ROLE_LABELS[session.operator.role]})
+              </li>
+              <li className="nhsuk-header__account-item">
+                <button type="button" className="nhsuk-header__account-button" onClick={signOut}>
+                  Sign out
+                </button>
+              </li>
+            </ul>
+          </nav>
+        </div>
       </header>
       <DowntimeBanner />
       <div className="layout">
-        <nav aria-label="Main" className="side-nav">
+        <nav aria-label="Main" className="app-nav">
           <ul>
             {visibleItems(session).map((item) => (
               <li key={item.path}>

@@ -91,39 +91,55 @@ export function AuditScreen() {
           value={form.to}
           onChange={(e) => setForm({ ...form, to: e.target.value })}
         />
-        <button type="submit" className="button">
+        <button type="submit" className="nhsuk-button">
           Apply filters
         </button>
       </form>
-      <table>
-        <caption>
+      <table className="nhsuk-table">
+        <caption className="nhsuk-table__caption">
           Showing {events.length} of {total} events
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">When</th>
-            <th scope="col">Operator</th>
-            <th scope="col">Action</th>
-            <th scope="col">Subject</th>
-            <th scope="col">Reason</th>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              #
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              When
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Operator
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Action
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Subject
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Reason
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {events.map((event) => (
-            <tr key={event.seq}>
-              <td>{event.seq}</td>
-              <td>{formatDateTime(event.at)}</td>
-              <td>{event.operatorName ?? 'System'}</td>
-              <td>{describeAction(event.action)}</td>
-              <td>{event.subjectLabel ?? ''}</td>
-              <td>{event.reason ?? ''}</td>
+            <tr key={event.seq} className="nhsuk-table__row">
+              <td className="nhsuk-table__cell">{event.seq}</td>
+              <td className="nhsuk-table__cell">{formatDateTime(event.at)}</td>
+              <td className="nhsuk-table__cell">{event.operatorName ?? 'System'}</td>
+              <td className="nhsuk-table__cell">{describeAction(event.action)}</td>
+              <td className="nhsuk-table__cell">{event.subjectLabel ?? ''}</td>
+              <td className="nhsuk-table__cell">{event.reason ?? ''}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {events.length < total ? (
-        <button type="button" className="button button--secondary" onClick={() => void showOlder()}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={() => void showOlder()}
+        >
           Show older events
         </button>
       ) : null}

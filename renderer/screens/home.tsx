@@ -30,18 +30,18 @@ function WorkQueue() {
   if (!q) return <ErrorAlert message={queue.error} />;
   return (
     <div className="dashboard">
-      <section aria-labelledby="due-heading" className="card">
+      <section aria-labelledby="due-heading" className="nhsuk-card nhsuk-card__content">
         <h2 id="due-heading">Due today ({q.requestsDueToday.length})</h2>
         <RequestLines requests={q.requestsDueToday} empty="No request reaches its target today." />
       </section>
-      <section aria-labelledby="breached-heading" className="card">
+      <section aria-labelledby="breached-heading" className="nhsuk-card nhsuk-card__content">
         <h2 id="breached-heading">Breached ({q.requestsBreached.length})</h2>
         <RequestLines requests={q.requestsBreached} empty="No request is past its target." />
         <p>
           {q.requestsOnTime} on time; {q.requestsWaiting} waiting for authorisation.
         </p>
       </section>
-      <section aria-labelledby="tasks-heading" className="card">
+      <section aria-labelledby="tasks-heading" className="nhsuk-card nhsuk-card__content">
         <h2 id="tasks-heading">Tasks waiting ({q.tasksWaiting})</h2>
         <ul>
           {q.tasks.map((t) => (
@@ -52,7 +52,7 @@ function WorkQueue() {
           <a href="#/requests">Go to requests and tasks</a>
         </p>
       </section>
-      <section aria-labelledby="down-heading" className="card">
+      <section aria-labelledby="down-heading" className="nhsuk-card nhsuk-card__content">
         <h2 id="down-heading">Systems down ({q.systemsDown.length})</h2>
         {q.systemsDown.length === 0 ? (
           <p>Every system is available.</p>
@@ -66,7 +66,7 @@ function WorkQueue() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="licence-heading" className="card">
+      <section aria-labelledby="licence-heading" className="nhsuk-card nhsuk-card__content">
         <h2 id="licence-heading">Licences above 90% ({q.licencesNearlyUsed.length})</h2>
         {q.licencesNearlyUsed.length === 0 ? (
           <p>No licence allocation is above 90%.</p>
@@ -80,7 +80,7 @@ function WorkQueue() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="temporary-heading" className="card">
+      <section aria-labelledby="temporary-heading" className="nhsuk-card nhsuk-card__content">
         <h2 id="temporary-heading">
           Temporary staff ending within 14 days ({q.temporaryStaffEnding.length})
         </h2>
@@ -107,7 +107,7 @@ export function HomeScreen({ session }: { session: Active }) {
   return (
     <>
       <PageHeading>Home</PageHeading>
-      <p className="lead">
+      <p className="nhsuk-body-l">
         Signed in as {session.operator.name}, {ROLE_LABELS[session.operator.role].toLowerCase()}. Gatehouse
         locks after {session.idleLockMinutes} minutes without activity.
       </p>

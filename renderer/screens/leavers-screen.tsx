@@ -18,7 +18,7 @@ type Applied = ChannelOutput<'leavers:apply'>;
 function RowList({ title, rows }: { title: string; rows: LeaverMatchView[] }) {
   if (rows.length === 0) return null;
   return (
-    <section aria-label={title} className="card">
+    <section aria-label={title} className="nhsuk-card nhsuk-card__content">
       <h2>
         {title} ({rows.length})
       </h2>
@@ -47,36 +47,40 @@ function AmbiguousRow({
   onChoose: (id: string) => void;
 }) {
   return (
-    <fieldset className="card">
+    <fieldset className="nhsuk-card nhsuk-card__content">
       <legend>
         Line {row.line}: {row.name}
         {row.team ? ` (${row.team})` : ''}, left {row.leftOn}
       </legend>
       {row.candidates.map((c) => (
-        <div className="checkbox" key={c.personId}>
+        <div className="nhsuk-radios__item" key={c.personId}>
           <input
+            className="nhsuk-radios__input"
             type="radio"
             id={`line-${row.line}-${c.personId}`}
             name={`line-${row.line}`}
             checked={choice === c.personId}
             onChange={() => onChoose(c.personId)}
           />
-          <label htmlFor={`line-${row.line}-${c.personId}`}>
+          <label className="nhsuk-label nhsuk-radios__label" htmlFor={`line-${row.line}-${c.personId}`}>
             {c.name}, {c.team ?? 'no team'},{' '}
             {c.employeeNumber ? `employee ${c.employeeNumber}` : 'no employee number'}, {c.liveAccounts} live
             accounts
           </label>
         </div>
       ))}
-      <div className="checkbox">
+      <div className="nhsuk-radios__item">
         <input
+          className="nhsuk-radios__input"
           type="radio"
           id={`line-${row.line}-none`}
           name={`line-${row.line}`}
           checked={choice === ''}
           onChange={() => onChoose('')}
         />
-        <label htmlFor={`line-${row.line}-none`}>None of these: leave this row</label>
+        <label className="nhsuk-label nhsuk-radios__label" htmlFor={`line-${row.line}-none`}>
+          None of these: leave this row
+        </label>
       </div>
     </fieldset>
   );
@@ -130,8 +134,10 @@ export function LeaversScreen() {
         smartcard suspension is raised.
       </p>
       <ErrorAlert message={error} />
-      <div className="field">
-        <label htmlFor={fileId}>HR leavers report</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={fileId}>
+          HR leavers report
+        </label>
         <input
           id={fileId}
           type="file"
@@ -167,7 +173,7 @@ export function LeaversScreen() {
       {preview ? (
         <>
           {preview.problems.length > 0 ? (
-            <div className="error-summary" role="alert">
+            <div className="nhsuk-error-summary" role="alert">
               <p>Nothing can be applied until these lines are fixed in the file:</p>
               <ul>
                 {preview.problems.map((p) => (
@@ -195,7 +201,7 @@ export function LeaversScreen() {
           {preview.problems.length === 0 && of('matched').length + resolved > 0 ? (
             <button
               type="button"
-              className="button button--warning"
+              className="nhsuk-button nhsuk-button--warning"
               disabled={busy}
               onClick={() => void apply()}
             >

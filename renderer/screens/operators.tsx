@@ -31,10 +31,10 @@ function RevokeForm({ operator, onDone }: { operator: Operator; onDone: (message
       <label htmlFor={`reason-${operator.id}`}>Reason for revoking {operator.name}</label>
       <input id={`reason-${operator.id}`} value={reason} onChange={(e) => setReason(e.target.value)} />
       <div className="button-row">
-        <button type="submit" className="button button--warning" disabled={busy}>
+        <button type="submit" className="nhsuk-button nhsuk-button--warning" disabled={busy}>
           Confirm revoke
         </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => onDone(null)}>
           Cancel
         </button>
       </div>
@@ -62,38 +62,58 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
       </p>
       <ErrorAlert message={query.error} />
       {confirmation ? <StatusMessage>{confirmation}</StatusMessage> : null}
-      <table>
-        <caption className="visually-hidden">Operators</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Systems</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last sign-in</th>
-            <th scope="col">Smartcard</th>
-            {canManage ? <th scope="col">Actions</th> : null}
+      <table className="nhsuk-table">
+        <caption className="nhsuk-u-visually-hidden">Operators</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              Name
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Role
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Systems
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Last sign-in
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Smartcard
+            </th>
+            {canManage ? (
+              <th scope="col" className="nhsuk-table__header">
+                Actions
+              </th>
+            ) : null}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {operators.map((operator) => (
-            <tr key={operator.id}>
-              <th scope="row">{operator.name}</th>
-              <td>{ROLE_LABELS[operator.role]}</td>
-              <td>
+            <tr key={operator.id} className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header">
+                {operator.name}
+              </th>
+              <td className="nhsuk-table__cell">{ROLE_LABELS[operator.role]}</td>
+              <td className="nhsuk-table__cell">
                 {operator.role !== 'administrator'
                   ? ''
                   : operator.systems.length === 0
                     ? 'All systems'
                     : operator.systems.map((id) => systemNames.get(id) ?? id).join(', ')}
               </td>
-              <td>
+              <td className="nhsuk-table__cell">
                 {operator.status === 'active' ? 'Active' : `Revoked ${formatDateTime(operator.revokedAt)}`}
               </td>
-              <td>{operator.lastSignInAt ? formatDateTime(operator.lastSignInAt) : 'Never'}</td>
-              <td>{operator.cardUuid ?? 'Passphrase only'}</td>
+              <td className="nhsuk-table__cell">
+                {operator.lastSignInAt ? formatDateTime(operator.lastSignInAt) : 'Never'}
+              </td>
+              <td className="nhsuk-table__cell">{operator.cardUuid ?? 'Passphrase only'}</td>
               {canManage ? (
-                <td>
+                <td className="nhsuk-table__cell">
                   {operator.status === 'active' && operator.id !== currentOperatorId ? (
                     revoking === operator.id ? (
                       <RevokeForm
@@ -107,10 +127,10 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
                     ) : (
                       <button
                         type="button"
-                        className="button button--small"
+                        className="nhsuk-button nhsuk-button--small"
                         onClick={() => setRevoking(operator.id)}
                       >
-                        Revoke<span className="visually-hidden"> {operator.name}</span>
+                        Revoke<span className="nhsuk-u-visually-hidden"> {operator.name}</span>
                       </button>
                     )
                   ) : null}
@@ -130,7 +150,7 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
                     ) : (
                       <button
                         type="button"
-                        className="button button--small button--secondary"
+                        className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
                         aria-label={`Change systems of ${operator.name}`}
                         onClick={() => setScoping(operator.id)}
                       >

@@ -35,15 +35,18 @@ function CardRemovalForm() {
       <h2 id="card-lock-heading">Smartcard removal</h2>
       <ErrorAlert message={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
-      <div className="checkbox">
+      <div className="nhsuk-checkboxes__item">
         <input
+          className="nhsuk-checkboxes__input"
           id="lock-on-card-removal"
           type="checkbox"
           checked={current.value.lockOnCardRemoval}
           disabled={busy}
           onChange={(e) => void toggle(e.target.checked)}
         />
-        <label htmlFor="lock-on-card-removal">Lock Gatehouse when an operator’s smartcard is taken out</label>
+        <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="lock-on-card-removal">
+          Lock Gatehouse when an operator’s smartcard is taken out
+        </label>
       </div>
     </section>
   );
@@ -72,7 +75,7 @@ function IdleLockForm({ current }: { current: number }) {
           value={minutes}
           onChange={(e) => setMinutes(e.target.value)}
         />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           Save idle lock
         </button>
       </form>
@@ -103,7 +106,7 @@ function TrustNameForm() {
           value={name ?? current.value.trustName}
           onChange={(e) => setName(e.target.value)}
         />
-        <button type="submit" className="button" disabled={busy || name === null}>
+        <button type="submit" className="nhsuk-button" disabled={busy || name === null}>
           Save Trust name
         </button>
       </form>
@@ -161,7 +164,7 @@ function ChangePassphraseForm({ name }: { name: string }) {
           value={confirm}
           onChange={(e) => setConfirm(e.target.value)}
         />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           Change passphrase
         </button>
       </form>

@@ -43,7 +43,7 @@ export function InactivityScreen() {
       </p>
       <ErrorAlert message={error} />
       <Field label="Review as of" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-      <button type="button" className="button" disabled={busy} onClick={() => void sweep()}>
+      <button type="button" className="nhsuk-button" disabled={busy} onClick={() => void sweep()}>
         Run the inactivity review
       </button>
       {result ? (
@@ -62,7 +62,7 @@ export function InactivityScreen() {
                     {notice.managerName}: {notice.staff.length} accounts{' '}
                     <button
                       type="button"
-                      className="button button--secondary button--small"
+                      className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
                       onClick={() => download(result.drafts[i]!)}
                     >
                       Download the email to {notice.managerName}

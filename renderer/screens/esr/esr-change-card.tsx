@@ -23,26 +23,36 @@ const FIELDS = [
 
 function SideBySide({ change }: { change: EsrChange }) {
   return (
-    <table>
-      <caption className="visually-hidden">
+    <table className="nhsuk-table">
+      <caption className="nhsuk-u-visually-hidden">
         The register beside ESR for employee {change.employeeNumber}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Detail</th>
-          <th scope="col">In the register now</th>
-          <th scope="col">In ESR</th>
+      <thead className="nhsuk-table__head">
+        <tr className="nhsuk-table__row">
+          <th scope="col" className="nhsuk-table__header">
+            Detail
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            In the register now
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            In ESR
+          </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody className="nhsuk-table__body">
         {FIELDS.map(([key, label]) => {
           const now = change.current?.[key] ?? null;
           const asked = change.requested[key];
           return (
-            <tr key={key}>
-              <th scope="row">{label}</th>
-              <td>{change.current ? (now ?? '—') : 'Not in the register'}</td>
-              <td className={asked && asked !== now ? 'changed' : undefined}>{asked ?? '(unchanged)'}</td>
+            <tr key={key} className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header">
+                {label}
+              </th>
+              <td className="nhsuk-table__cell">{change.current ? (now ?? '—') : 'Not in the register'}</td>
+              <td className={asked && asked !== now ? 'nhsuk-table__cell changed' : 'nhsuk-table__cell'}>
+                {asked ?? '(unchanged)'}
+              </td>
             </tr>
           );
         })}
@@ -73,9 +83,9 @@ export function EsrChangeCard({ change, done }: { change: EsrChange; done: (mess
   }
 
   return (
-    <section aria-label={heading} className="card">
+    <section aria-label={heading} className="nhsuk-card nhsuk-card__content">
       <h3>{heading}</h3>
-      <p className="hint">
+      <p className="nhsuk-hint">
         From {change.fileName}, line {change.line}
         {change.kind !== 'starter' ? `; ${change.liveAccounts} live accounts` : ''}
       </p>
@@ -85,18 +95,22 @@ export function EsrChangeCard({ change, done }: { change: EsrChange; done: (mess
         {change.kind === 'mover' ? (
           <button
             type="button"
-            className="button"
+            className="nhsuk-button"
             disabled={busy || !change.personId}
             onClick={() => void review()}
           >
             Review access
           </button>
         ) : (
-          <button type="button" className="button" disabled={busy} onClick={() => void accept()}>
+          <button type="button" className="nhsuk-button" disabled={busy} onClick={() => void accept()}>
             {change.kind === 'starter' ? 'Accept starter' : 'Accept leaver'}
           </button>
         )}
-        <button type="button" className="button button--secondary" onClick={() => setOpen('reject')}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={() => setOpen('reject')}
+        >
           Reject
         </button>
       </div>

@@ -75,14 +75,17 @@ export function SuspendForm({ account, done }: { account: Account; done: Done })
         }
         onChange={setRole}
       />
-      <div className="checkbox">
+      <div className="nhsuk-checkboxes__item">
         <input
+          className="nhsuk-checkboxes__input"
           id={`${account.id}-urgent`}
           type="checkbox"
           checked={urgent}
           onChange={() => setUrgent(!urgent)}
         />
-        <label htmlFor={`${account.id}-urgent`}>Urgent: takes effect at once (SUS-4)</label>
+        <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${account.id}-urgent`}>
+          Urgent: takes effect at once (SUS-4)
+        </label>
       </div>
       <Field
         label="Review on"
@@ -90,7 +93,7 @@ export function SuspendForm({ account, done }: { account: Account; done: Done })
         value={form.reviewOn}
         onChange={(e) => setForm({ ...form, reviewOn: e.target.value })}
       />
-      <button type="submit" className="button button--warning" disabled={busy}>
+      <button type="submit" className="nhsuk-button nhsuk-button--warning" disabled={busy}>
         Suspend account
       </button>
     </form>
@@ -125,7 +128,7 @@ export function DeregisterForm({ account, done }: { account: Account; done: Done
       />
       <Field label="Note" value={note} onChange={(e) => setNote(e.target.value)} />
       <Field label="Instructed by" value={instructedBy} onChange={(e) => setInstructedBy(e.target.value)} />
-      <button type="submit" className="button button--warning" disabled={busy}>
+      <button type="submit" className="nhsuk-button nhsuk-button--warning" disabled={busy}>
         De-register account
       </button>
     </form>

@@ -1,17 +1,11 @@
 /** Every account a person holds, across all systems, with the actions an administrator may take. */
 import { useState } from 'react';
 import type { Account } from '../../../shared/register';
+import { ACCOUNT_STATUS_TAGS } from '../../../shared/status-tags';
+import { Tag } from '../../components/nhs/tag';
 import { formatDateTime } from '../format';
 import { useAdministers } from '../../state/session-store';
 import { DeregisterForm, SuspendForm } from './account-actions';
-
-const STATUS_LABELS = {
-  pending: 'Pending set-up',
-  active: 'Active',
-  suspended: 'Suspended',
-  disabled: 'Disabled',
-  deleted: 'Deleted',
-} as const;
 
 export function AccountsTable({
   personName,
@@ -28,34 +22,52 @@ export function AccountsTable({
   const administers = useAdministers();
   if (accounts.length === 0) return <p>No accounts on any system.</p>;
   return (
-    <table>
-      <caption className="visually-hidden">Accounts held by {personName}</caption>
-      <thead>
-        <tr>
-          <th scope="col">System</th>
-          <th scope="col">Role</th>
-          <th scope="col">Username</th>
-          <th scope="col">Status</th>
-          <th scope="col">Last activity</th>
-          {canAct ? <th scope="col">Actions</th> : null}
+    <table className="nhsuk-table">
+      <caption className="nhsuk-u-visually-hidden">Accounts held by {personName}</caption>
+      <thead className="nhsuk-table__head">
+        <tr className="nhsuk-table__row">
+          <th scope="col" className="nhsuk-table__header">
+            System
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Role
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Username
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Status
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Last activity
+          </th>
+          {canAct ? (
+            <th scope="col" className="nhsuk-table__header">
+              Actions
+            </th>
+          ) : null}
         </tr>
       </thead>
-      <tbody>
+      <tbody className="nhsuk-table__body">
         {accounts.map((account) => {
           const live =
             ['pending', 'active', 'suspended'].includes(account.status) && administers(account.systemId);
           return (
-            <tr key={account.id}>
-              <th scope="row">
+            <tr key={account.id} className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header">
                 {account.systemName}
                 {account.kind !== 'normal' ? ` (${account.kind})` : ''}
               </th>
-              <td>{account.role}</td>
-              <td>{account.username ?? ''}</td>
-              <td>{STATUS_LABELS[account.status]}</td>
-              <td>{account.lastActivityAt ? formatDateTime(account.lastActivityAt) : 'Never'}</td>
+              <td className="nhsuk-table__cell">{account.role}</td>
+              <td className="nhsuk-table__cell">{account.username ?? ''}</td>
+              <td className="nhsuk-table__cell">
+                <Tag tag={ACCOUNT_STATUS_TAGS[account.status]} />
+              </td>
+              <td className="nhsuk-table__cell">
+                {account.lastActivityAt ? formatDateTime(account.lastActivityAt) : 'Never'}
+              </td>
               {canAct ? (
-                <td>
+                <td className="nhsuk-table__cell">
                   {open?.id === account.id ? (
                     open.action === 'suspend' ? (
                       <SuspendForm account={account} done={done} />
@@ -67,7 +79,7 @@ export function AccountsTable({
                       {account.status === 'active' && administers(account.systemId) ? (
                         <button
                           type="button"
-                          className="button button--small"
+                          className="nhsuk-button nhsuk-button--small"
                           aria-label={`Suspend ${account.systemName}`}
                           onClick={() => setOpen({ id: account.id, action: 'suspend' })}
                         >
@@ -77,7 +89,7 @@ export function AccountsTable({
                       {live ? (
                         <button
                           type="button"
-                          className="button button--small button--secondary"
+                          className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
                           aria-label={`De-register ${account.systemName}`}
                           onClick={() => setOpen({ id: account.id, action: 'deregister' })}
                         >

@@ -86,7 +86,7 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: Person) => void }
           onChange={set('smartcardUuid')}
         />
         <Field label="Email" type="email" value={form.email} onChange={set('email')} />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           Add person
         </button>
       </form>

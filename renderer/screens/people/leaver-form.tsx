@@ -52,7 +52,7 @@ export function LeaverForm({ personId, done }: { personId: string; done: (lines:
           onChange={setSource}
         />
         <Field label="Instructed by" value={instructedBy} onChange={(e) => setInstructedBy(e.target.value)} />
-        <button type="submit" className="button button--warning" disabled={busy}>
+        <button type="submit" className="nhsuk-button nhsuk-button--warning" disabled={busy}>
           De-register leaver
         </button>
       </form>

@@ -42,34 +42,46 @@ export function PersonScreen({ id }: { id: string }) {
         <a href="#/people">Back to people</a>
       </p>
       <PageHeading>{person.name}</PageHeading>
-      <dl className="summary-list">
-        <dt>Employee number</dt>
-        <dd>{person.employeeNumber ?? 'Not recorded'}</dd>
-        <dt>Job role and team</dt>
-        <dd>
-          {[person.jobRole, person.team, person.directorate].filter(Boolean).join(', ') || 'Not recorded'}
-        </dd>
-        <dt>Line manager</dt>
-        <dd>
-          {person.lineManager ? (
-            <a href={`#/people/${person.lineManager.id}`}>{person.lineManager.name}</a>
-          ) : (
-            'Not recorded'
-          )}
-        </dd>
-        <dt>Employment</dt>
-        <dd>
-          {EMPLOYMENT_LABELS[person.employmentType]}
-          {person.finishingDate ? `, finishing ${person.finishingDate}` : ''}
-        </dd>
-        <dt>Smartcard UUID</dt>
-        <dd>{person.smartcardUuid ?? 'No smartcard recorded'}</dd>
-        <dt>Status</dt>
-        <dd>
-          {person.status === 'leaver'
-            ? `Left the Trust${person.leftOn ? ` on ${person.leftOn}` : ''}`
-            : 'Employed'}
-        </dd>
+      <dl className="nhsuk-summary-list">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Employee number</dt>
+          <dd className="nhsuk-summary-list__value">{person.employeeNumber ?? 'Not recorded'}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Job role and team</dt>
+          <dd className="nhsuk-summary-list__value">
+            {[person.jobRole, person.team, person.directorate].filter(Boolean).join(', ') || 'Not recorded'}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Line manager</dt>
+          <dd className="nhsuk-summary-list__value">
+            {person.lineManager ? (
+              <a href={`#/people/${person.lineManager.id}`}>{person.lineManager.name}</a>
+            ) : (
+              'Not recorded'
+            )}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Employment</dt>
+          <dd className="nhsuk-summary-list__value">
+            {EMPLOYMENT_LABELS[person.employmentType]}
+            {person.finishingDate ? `, finishing ${person.finishingDate}` : ''}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Smartcard UUID</dt>
+          <dd className="nhsuk-summary-list__value">{person.smartcardUuid ?? 'No smartcard recorded'}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Status</dt>
+          <dd className="nhsuk-summary-list__value">
+            {person.status === 'leaver'
+              ? `Left the Trust${person.leftOn ? ` on ${person.leftOn}` : ''}`
+              : 'Employed'}
+          </dd>
+        </div>
       </dl>
       {outcome.length > 0 ? (
         <StatusMessage>
@@ -101,23 +113,31 @@ export function PersonScreen({ id }: { id: string }) {
         </>
       ) : null}
       <h2>History</h2>
-      <table>
-        <caption className="visually-hidden">History of {person.name}</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">What</th>
-            <th scope="col">By</th>
-            <th scope="col">Reason</th>
+      <table className="nhsuk-table">
+        <caption className="nhsuk-u-visually-hidden">History of {person.name}</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              When
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              What
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              By
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Reason
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {history.map((event) => (
-            <tr key={event.seq}>
-              <td>{formatDateTime(event.at)}</td>
-              <td>{describeAction(event.action)}</td>
-              <td>{event.operatorName ?? 'System'}</td>
-              <td>{event.reason ?? ''}</td>
+            <tr key={event.seq} className="nhsuk-table__row">
+              <td className="nhsuk-table__cell">{formatDateTime(event.at)}</td>
+              <td className="nhsuk-table__cell">{describeAction(event.action)}</td>
+              <td className="nhsuk-table__cell">{event.operatorName ?? 'System'}</td>
+              <td className="nhsuk-table__cell">{event.reason ?? ''}</td>
             </tr>
           ))}
         </tbody>

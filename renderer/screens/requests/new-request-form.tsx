@@ -148,7 +148,7 @@ export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warn
         />
         <fieldset>
           <legend>Line manager’s authorisation (REG-2)</legend>
-          <p className="hint">Leave blank if it has not arrived yet: the request waits for it.</p>
+          <p className="nhsuk-hint">Leave blank if it has not arrived yet: the request waits for it.</p>
           <Field label="Authorised by" value={form.authorisedBy} onChange={set('authorisedBy')} />
           <Field label="Authorised on" type="date" value={form.authorisedOn} onChange={set('authorisedOn')} />
           <SelectField
@@ -162,19 +162,22 @@ export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warn
           <fieldset>
             <legend>Prerequisites for {role} (REG-8)</legend>
             {needed.map((p) => (
-              <div className="checkbox" key={p}>
+              <div className="nhsuk-checkboxes__item" key={p}>
                 <input
+                  className="nhsuk-checkboxes__input"
                   id={`pre-${p}`}
                   type="checkbox"
                   checked={met.includes(p)}
                   onChange={() => setMet(met.includes(p) ? met.filter((m) => m !== p) : [...met, p])}
                 />
-                <label htmlFor={`pre-${p}`}>{PREREQUISITE_LABELS[p]}</label>
+                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`pre-${p}`}>
+                  {PREREQUISITE_LABELS[p]}
+                </label>
               </div>
             ))}
           </fieldset>
         ) : null}
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           Record request
         </button>
       </form>

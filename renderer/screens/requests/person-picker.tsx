@@ -18,14 +18,14 @@ export function PersonPicker({
   const matches = useQuery(() => api.people.search({ query, limit: 8 }), query);
   if (chosen) {
     return (
-      <div className="field">
+      <div className="nhsuk-form-group">
         <p className="chosen">
           {label}: <strong>{chosen.name}</strong>
           {chosen.employeeNumber ? ` (employee ${chosen.employeeNumber})` : ''}
         </p>
         <button
           type="button"
-          className="button button--secondary button--small"
+          className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
           onClick={() => onChoose(null)}
         >
           Choose someone else
@@ -50,7 +50,7 @@ export function PersonPicker({
             <li key={person.id}>
               <button
                 type="button"
-                className="button button--small button--secondary"
+                className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
                 onClick={() => onChoose(person)}
               >
                 Choose {person.name}

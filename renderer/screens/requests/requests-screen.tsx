@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../components/use-query';
 import { useCan } from '../../state/session-store';
-import { slaText, STATE_LABELS } from './request-labels';
+import { STATE_LABELS } from './request-labels';
+import { SlaStanding } from './sla-standing';
 import { TaskList } from './task-list';
 
 export function RequestsScreen() {
@@ -19,44 +20,63 @@ export function RequestsScreen() {
       <PageHeading>Requests</PageHeading>
       {canWrite ? (
         <p>
-          <a className="button" href="#/requests/new">
+          <a className="nhsuk-button" href="#/requests/new">
             Record a new request
           </a>
         </p>
       ) : null}
       <ErrorAlert message={requests.error} />
-      <div className="checkbox">
+      <div className="nhsuk-checkboxes__item">
         <input
+          className="nhsuk-checkboxes__input"
           id="show-all-requests"
           type="checkbox"
           checked={view === 'all'}
           onChange={(e) => setView(e.target.checked ? 'all' : 'open')}
         />
-        <label htmlFor="show-all-requests">Include completed, rejected and withdrawn requests</label>
+        <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="show-all-requests">
+          Include completed, rejected and withdrawn requests
+        </label>
       </div>
-      <table>
-        <caption>{view === 'open' ? `${list.length} open requests` : `${list.length} requests`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Reference</th>
-            <th scope="col">Person</th>
-            <th scope="col">System</th>
-            <th scope="col">Type</th>
-            <th scope="col">State</th>
-            <th scope="col">Registration standard (REG-7)</th>
+      <table className="nhsuk-table">
+        <caption className="nhsuk-table__caption">
+          {view === 'open' ? `${list.length} open requests` : `${list.length} requests`}
+        </caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              Reference
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Person
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              System
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Type
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              State
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Registration standard (REG-7)
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {list.map((request) => (
-            <tr key={request.id}>
-              <th scope="row">
+            <tr key={request.id} className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header">
                 <a href={`#/requests/${request.id}`}>{request.reference}</a>
               </th>
-              <td>{request.personName}</td>
-              <td>{request.systemName}</td>
-              <td>{REQUEST_TYPE_LABELS[request.type]}</td>
-              <td>{STATE_LABELS[request.state]}</td>
-              <td className={`sla sla--${request.sla.target}`}>{slaText(request)}</td>
+              <td className="nhsuk-table__cell">{request.personName}</td>
+              <td className="nhsuk-table__cell">{request.systemName}</td>
+              <td className="nhsuk-table__cell">{REQUEST_TYPE_LABELS[request.type]}</td>
+              <td className="nhsuk-table__cell">{STATE_LABELS[request.state]}</td>
+              <td className="nhsuk-table__cell">
+                <SlaStanding request={request} />
+              </td>
             </tr>
           ))}
         </tbody>

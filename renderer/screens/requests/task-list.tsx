@@ -49,20 +49,23 @@ export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (messag
               ['firstLoginChangeSet', 'Must change password at first login is set'],
             ] as const
           ).map(([key, label]) => (
-            <div className="checkbox" key={key}>
+            <div className="nhsuk-checkboxes__item" key={key}>
               <input
+                className="nhsuk-checkboxes__input"
                 id={`${task.id}-${key}`}
                 type="checkbox"
                 checked={checks[key]}
                 onChange={() => toggle(key)}
               />
-              <label htmlFor={`${task.id}-${key}`}>{label}</label>
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${task.id}-${key}`}>
+                {label}
+              </label>
             </div>
           ))}
         </>
       ) : null}
       <Field label="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} />
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="nhsuk-button" disabled={busy}>
         Mark done
       </button>
     </form>
@@ -86,7 +89,7 @@ export function TaskList({ canComplete }: { canComplete: boolean }) {
             {canComplete && open !== task.id ? (
               <button
                 type="button"
-                className="button button--small"
+                className="nhsuk-button nhsuk-button--small"
                 aria-label={`Complete: ${task.description}`}
                 onClick={() => setOpen(task.id)}
               >
