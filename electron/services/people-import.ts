@@ -16,6 +16,7 @@ import type { Core } from '../core';
 import { ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { refreshSearchTerms } from '../store/people-queries';
+import { humaneErrorMap } from '../../shared/contract/field-errors';
 import { describeZodError } from '../router';
 
 const HEADERS: Record<string, keyof PersonInput | 'lineManagerNumber'> = {
@@ -116,7 +117,7 @@ export function importPeople(core: Core, fileName: string, content: string): { i
       ...(finishing ? { finishingDate: finishing } : {}),
       digitalStaff: /^(y|yes|true|1)$/i.test(raw.digitalStaff ?? ''),
     };
-    const valid = personInputSchema.safeParse(candidate);
+    const valid = personInputSchema.safeParse(candidate, { error: humaneErrorMap });
     if (!valid.success) lineProblems.push(describeZodError(valid.error));
     if (
       valid.success &&

@@ -37,3 +37,30 @@ test('add a person, find them as you type, and open their record', async ({ page
   await page.getByLabel('Search people').fill('nobody-like-this');
   await expect(page.getByRole('status')).toHaveText('0 people found');
 });
+
+test('every refused field is listed at once, linked, and marked where it is (issue 12 §4)', async ({
+  page,
+  gatehouse,
+}) => {
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await openScreen(page, 'People');
+  await page.getByLabel('Smartcard UUID').fill('12');
+  await page.getByLabel('Email').fill('not an address');
+  await page.getByRole('button', { name: 'Add person' }).click();
+
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  const links = summary.getByRole('link');
+  await expect(links).toHaveCount(3);
+  await expect(summary).not.toContainText('smartcardUuid');
+  await expect(summary).not.toContainText('expected');
+  await expectAccessible(page, 'add person refused');
+
+  await summary.getByRole('link', { name: /email/i }).click();
+  await expect(page.getByLabel('Email')).toBeFocused();
+  await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Full name')).toHaveAttribute('aria-invalid', 'true');
+});
