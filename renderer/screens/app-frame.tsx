@@ -18,6 +18,7 @@ import { HomeScreen } from './home';
 import { LeaversScreen } from './leavers-screen';
 import { OperatorsScreen } from './operators';
 import { PeopleScreen } from './people/people-screen';
+import { parsePart } from './people/person-parts';
 import { PersonScreen } from './people/person-screen';
 import { ReportsScreen } from './reports/reports-screen';
 import { NewRequestScreen } from './requests/new-request-form';
@@ -85,8 +86,10 @@ function useTrustName(): string | null {
 
 function screenFor(route: string, session: Active) {
   if (route === '/people') return <PeopleScreen />;
-  if (route.startsWith('/people/'))
-    return <PersonScreen id={decodeURIComponent(route.slice('/people/'.length))} />;
+  if (route.startsWith('/people/')) {
+    const [id = '', part] = route.slice('/people/'.length).split('/');
+    return <PersonScreen id={decodeURIComponent(id)} part={parsePart(part)} />;
+  }
   if (route === '/requests') return <RequestsScreen />;
   if (route === '/requests/new') {
     return (

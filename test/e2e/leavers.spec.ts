@@ -49,6 +49,10 @@ test('import the HR leavers report, resolve an ambiguous match and de-register t
   await openPerson(page, 'Siobhán O’Neill');
   await expect(page.getByRole('row', { name: /^EMIS/ })).toContainText('Disabled');
   await expect(page.getByText('Left the Trust on 2026-11-30')).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Parts of the record' })
+    .getByRole('link', { name: 'Requests and tasks' })
+    .click();
   await expect(page.getByRole('region', { name: 'Pending tasks' })).toContainText(
     'Flag Siobhán O’Neill’s EMIS account as disabled',
   );

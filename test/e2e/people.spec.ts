@@ -22,6 +22,10 @@ test('add a person, find them as you type, and open their record', async ({ page
 
   await expect(page.getByRole('heading', { level: 1, name: 'Siobhán O’Neill' })).toBeVisible();
   await expect(page.getByText('Temporary, finishing 2027-03-31')).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Parts of the record' })
+    .getByRole('link', { name: 'History' })
+    .click();
   await expect(page.getByRole('row').filter({ hasText: 'Person added' })).toContainText('Ada Administrator');
   await expectAccessible(page, 'person');
 

@@ -1,30 +1,39 @@
-/** One person: details, every account on every system with its status, and their history. */
-import { EMPLOYMENT_LABELS } from '../../../shared/register';
-import { api } from '../../api/bridge';
+/**
+ * One person's record in parts (issue 12 §2): a summary at the top, then the part the operator is on
+ * (Accounts, Requests and tasks, Suspensions, History) as tabs, and one action at a time (change
+ * details, a mover review, a leaver) on its own sub-page. After any action the record is read again
+ * and one success banner says what happened; an earlier one is replaced, not stacked.
+ */
 import { useState } from 'react';
+import { api } from '../../api/bridge';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../components/use-query';
+import { navigate } from '../../routing/use-hash-route';
 import { useCan } from '../../state/session-store';
-import { AccountsTable } from './accounts-table';
-import { EditPersonForm } from './edit-person-form';
-import { PendingTasks } from './pending-tasks';
-import { LeaverForm } from './leaver-form';
-import { MoverReviewForm } from './mover-review-form';
-import { SuspensionsSection } from './suspensions-section';
 import { describeAction } from '../audit-actions';
 import { formatDateTime } from '../format';
+import { AccountsTable } from './accounts-table';
+import { EditPersonForm } from './edit-person-form';
+import { LeaverForm } from './leaver-form';
+import { MoverReviewForm } from './mover-review-form';
+import { PendingTasks } from './pending-tasks';
+import { PartsNav, partPath, type RecordPart } from './person-parts';
+import { PersonSummary } from './person-summary';
+import { SuspensionsSection } from './suspensions-section';
 
-export function PersonScreen({ id }: { id: string }) {
+export function PersonScreen({ id, part }: { id: string; part: RecordPart }) {
   const canAct = useCan('accounts:write');
   const canEdit = useCan('people:write');
   const [version, setVersion] = useState(0);
-  const [outcome, setOutcome] = useState<string[]>([]);
+  const [outcome, setOutcome] = useState<{ lines: string[]; at: number } | null>(null);
   const record = useQuery(() => api.people.get({ id }), `${id}:${version}`);
   const suspensions = useQuery(() => api.suspensions.list({ personId: id }), `${id}:${version}`);
-  const after = (lines: string[]) => {
-    setOutcome(lines);
+  /** After an action: read the record again, show its outcome, and go back to the part it concerns. */
+  const after = (lines: string[], backTo?: RecordPart) => {
+    setOutcome({ lines, at: Date.now() });
     setVersion((v) => v + 1);
+    if (backTo) navigate(partPath(id, backTo).slice(1));
   };
   const value = record.value;
   if (!value) {
@@ -36,85 +45,94 @@ export function PersonScreen({ id }: { id: string }) {
     );
   }
   const { person, history } = value;
+  const inForce = suspensions.value ?? [];
+  const stillActive = person.status === 'active';
   return (
     <>
       <p>
         <a href="#/people">Back to people</a>
       </p>
       <PageHeading>{person.name}</PageHeading>
-      <dl className="nhsuk-summary-list">
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Employee number</dt>
-          <dd className="nhsuk-summary-list__value">{person.employeeNumber ?? 'Not recorded'}</dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Job role and team</dt>
-          <dd className="nhsuk-summary-list__value">
-            {[person.jobRole, person.team, person.directorate].filter(Boolean).join(', ') || 'Not recorded'}
-          </dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Line manager</dt>
-          <dd className="nhsuk-summary-list__value">
-            {person.lineManager ? (
-              <a href={`#/people/${person.lineManager.id}`}>{person.lineManager.name}</a>
-            ) : (
-              'Not recorded'
-            )}
-          </dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Employment</dt>
-          <dd className="nhsuk-summary-list__value">
-            {EMPLOYMENT_LABELS[person.employmentType]}
-            {person.finishingDate ? `, finishing ${person.finishingDate}` : ''}
-          </dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Smartcard UUID</dt>
-          <dd className="nhsuk-summary-list__value">{person.smartcardUuid ?? 'No smartcard recorded'}</dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Status</dt>
-          <dd className="nhsuk-summary-list__value">
-            {person.status === 'leaver'
-              ? `Left the Trust${person.leftOn ? ` on ${person.leftOn}` : ''}`
-              : 'Employed'}
-          </dd>
-        </div>
-      </dl>
-      {outcome.length > 0 ? (
-        <StatusMessage>
-          {outcome.map((line) => (
+      {outcome ? (
+        <StatusMessage key={outcome.at}>
+          {outcome.lines.map((line) => (
             <p key={line}>{line}</p>
           ))}
         </StatusMessage>
       ) : null}
-      <h2>Accounts</h2>
-      <AccountsTable
-        key={`accounts-${version}`}
-        personName={person.name}
-        accounts={person.accounts}
-        canAct={canAct}
-        done={(m) => after([m])}
-      />
-      <SuspensionsSection
-        key={`suspensions-${version}`}
-        suspensions={suspensions.value ?? []}
-        canAct={canAct}
-        done={(m) => after([m])}
-      />
-      <PendingTasks personId={person.id} version={version} />
-      {canEdit ? <EditPersonForm key={`edit-${version}`} person={person} done={(m) => after([m])} /> : null}
-      {canAct && person.status === 'active' ? (
-        <>
-          <MoverReviewForm key={`mover-${version}`} person={person} done={after} />
-          <LeaverForm key={`leaver-${version}`} personId={person.id} done={after} />
-        </>
+      <PersonSummary person={person} canEdit={canEdit} />
+      {canAct && stillActive ? (
+        <ul className="nhsuk-list record-actions" aria-label="Actions for this person">
+          <li>
+            <a href={partPath(id, 'mover')}>Review access for a move</a>
+          </li>
+          <li>
+            <a href={partPath(id, 'leaver')}>De-register as a leaver</a>
+          </li>
+        </ul>
       ) : null}
+      {part === 'details' && canEdit ? (
+        <EditPersonForm key={`edit-${version}`} person={person} done={(m) => after([m], 'accounts')} />
+      ) : part === 'mover' && canAct && stillActive ? (
+        <MoverReviewForm
+          key={`mover-${version}`}
+          person={person}
+          done={(lines) => after(lines, 'accounts')}
+        />
+      ) : part === 'leaver' && canAct && stillActive ? (
+        <LeaverForm key={`leaver-${version}`} person={person} done={(lines) => after(lines, 'accounts')} />
+      ) : (
+        <div className="nhsuk-frontend-supported record-parts">
+          <div className="nhsuk-tabs">
+            <PartsNav
+              personId={id}
+              current={part}
+              counts={{ accounts: person.accounts.length, suspensions: inForce.length }}
+            />
+            <div className="nhsuk-tabs__panel">
+              {part === 'requests' ? (
+                <PendingTasks personId={person.id} version={version} />
+              ) : part === 'suspensions' ? (
+                <SuspensionsSection
+                  key={`suspensions-${version}`}
+                  suspensions={inForce}
+                  canAct={canAct}
+                  done={(m) => after([m])}
+                />
+              ) : part === 'history' ? (
+                <History history={history} personName={person.name} />
+              ) : (
+                <>
+                  <h2>Accounts</h2>
+                  <AccountsTable
+                    key={`accounts-${version}`}
+                    personName={person.name}
+                    accounts={person.accounts}
+                    canAct={canAct}
+                    done={(m) => after([m])}
+                  />
+                </>
+              )}
+            </div>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+function History({
+  history,
+  personName,
+}: {
+  history: { seq: number; at: string; action: string; operatorName: string | null; reason: string | null }[];
+  personName: string;
+}) {
+  return (
+    <>
       <h2>History</h2>
       <table className="nhsuk-table">
-        <caption className="nhsuk-u-visually-hidden">History of {person.name}</caption>
+        <caption className="nhsuk-u-visually-hidden">History of {personName}</caption>
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
             <th scope="col" className="nhsuk-table__header">
