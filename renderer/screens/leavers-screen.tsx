@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import type { ChannelOutput } from '../../shared/contract';
 import type { LeaverMatchView } from '../../shared/contract/leavers';
 import { api } from '../api/bridge';
+import { ConfirmButton } from '../components/nhs/confirm-button';
 import { ErrorAlert, StatusMessage } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
@@ -199,14 +200,19 @@ export function LeaversScreen() {
           <RowList title="Not found in the register" rows={of('not-found')} />
           <RowList title="Already processed" rows={of('already-left')} />
           {preview.problems.length === 0 && of('matched').length + resolved > 0 ? (
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--warning"
-              disabled={busy}
-              onClick={() => void apply()}
-            >
-              De-register {of('matched').length + resolved} leavers
-            </button>
+            <ConfirmButton
+              label={`De-register ${of('matched').length + resolved} leavers`}
+              question={`De-register ${of('matched').length + resolved} leavers from ${file?.name ?? 'the report'}?`}
+              consequences={[
+                `Every live account of each matched leaver is de-registered, on every system, in one step (DIS-3): deleted, or flagged disabled where the system keeps history (DIS-2).`,
+                'Their open requests are withdrawn and their smartcard suspensions raised (DIS-4).',
+                'Lines not found or still ambiguous are left as they are.',
+                'This cannot be undone.',
+              ]}
+              confirmLabel={`Yes, de-register ${of('matched').length + resolved} leavers`}
+              busy={busy}
+              onConfirm={() => void apply()}
+            />
           ) : null}
         </>
       ) : null}

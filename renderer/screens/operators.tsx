@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Operator } from '../../shared/model';
 import { ROLE_LABELS } from '../../shared/permissions';
 import { api } from '../api/bridge';
+import { Field } from '../components/field';
 import { ErrorAlert, StatusMessage } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
@@ -28,11 +29,19 @@ function RevokeForm({ operator, onDone }: { operator: Operator; onDone: (message
       }}
     >
       <ErrorAlert message={error} />
-      <label htmlFor={`reason-${operator.id}`}>Reason for revoking {operator.name}</label>
-      <input id={`reason-${operator.id}`} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <div className="button-row">
+      <p>
+        Revoke {operator.name}? They can no longer sign in to Gatehouse on any workstation, and their
+        passphrase stops opening the store. Their past actions stay in the audit trail. This cannot be undone:
+        to let them back, add them again.
+      </p>
+      <Field
+        label={`Reason for revoking ${operator.name}`}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <div className="nhsuk-button-group">
         <button type="submit" className="nhsuk-button nhsuk-button--warning" disabled={busy}>
-          Confirm revoke
+          Revoke {operator.name}
         </button>
         <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => onDone(null)}>
           Cancel

@@ -38,6 +38,11 @@ test('import the HR leavers report, resolve an ambiguous match and de-register t
   await ambiguous.getByLabel(/John Smith, Podiatry, employee 1002/).check();
   await expectAccessible(page, 'leavers preview');
   await page.getByRole('button', { name: 'De-register 2 leavers' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'De-register 2 leavers from leavers-november.csv?' }),
+  ).toBeFocused();
+  await expectAccessible(page, 'leavers confirmation');
+  await page.getByRole('button', { name: 'Yes, de-register 2 leavers' }).click();
 
   const status = page.getByRole('status');
   await expect(status).toContainText('De-registered 2 leavers from leavers-november.csv.');

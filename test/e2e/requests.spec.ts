@@ -41,6 +41,22 @@ test('register a new RiO user from request to completed task, with each refusal 
   await openScreen(page, 'Requests');
   await expect(page.getByRole('row', { name: /SD-1001/ })).toContainText('Ready to set up');
   await expectAccessible(page, 'requests');
+  // The queue filters and sorts (issue 12 §5): most urgent first by default.
+  const filters = page.getByRole('search', { name: 'Filter requests' });
+  await filters.getByLabel('System').selectOption('RiO');
+  await expect(page.getByRole('row', { name: /SD-1001/ })).toBeVisible();
+  await filters.getByLabel('Person').fill('nobody');
+  await expect(page.getByRole('row', { name: /SD-1001/ })).toHaveCount(0);
+  await filters.getByLabel('Person').fill('');
+  await expect(page.getByRole('columnheader', { name: /Registration standard/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await page.getByRole('button', { name: 'Reference' }).click();
+  await expect(page.getByRole('columnheader', { name: /Reference/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
   await page
     .getByRole('button', { name: 'Complete: Create a RiO account (Clinician) for Sam Patel' })
     .click();
@@ -58,6 +74,10 @@ test('register a new RiO user from request to completed task, with each refusal 
     'Done: Create a RiO account (Clinician) for Sam Patel.',
   );
   await expect(page.getByText('No tasks are waiting.')).toBeVisible();
+  // The request's new state shows at once, without leaving the screen (issue 12 §3).
+  await expect(page.getByRole('row', { name: /SD-1001/ })).toHaveCount(0);
+  await page.getByLabel('Include completed, rejected and withdrawn requests').check();
+  await expect(page.getByRole('row', { name: /SD-1001/ })).toContainText('Completed');
 
   await openScreen(page, 'People');
   await page.getByLabel('Search people').fill('spatel');

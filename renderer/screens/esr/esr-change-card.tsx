@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { EsrChange } from '../../../shared/contract/esr';
 import type { Person } from '../../../shared/register';
 import { api } from '../../api/bridge';
+import { ConfirmButton } from '../../components/nhs/confirm-button';
 import { ErrorAlert } from '../../components/feedback';
 import { ReasonForm } from '../../components/reason-form';
 import { useAction } from '../../components/use-action';
@@ -101,10 +102,23 @@ export function EsrChangeCard({ change, done }: { change: EsrChange; done: (mess
           >
             Review access
           </button>
-        ) : (
+        ) : change.kind === 'starter' ? (
           <button type="button" className="nhsuk-button" disabled={busy} onClick={() => void accept()}>
-            {change.kind === 'starter' ? 'Accept starter' : 'Accept leaver'}
+            Accept starter
           </button>
+        ) : (
+          <ConfirmButton
+            label="Accept leaver"
+            question={`De-register ${who} as a leaver from ${change.effectiveOn}?`}
+            consequences={[
+              `Each of their ${change.liveAccounts} live accounts is de-registered: deleted, or flagged disabled where the system keeps history (DIS-2, DIS-3).`,
+              'Their open requests are withdrawn and their smartcard suspension is raised (DIS-4).',
+              'This cannot be undone.',
+            ]}
+            confirmLabel={`De-register ${who}`}
+            busy={busy}
+            onConfirm={() => void accept()}
+          />
         )}
         <button
           type="button"

@@ -72,7 +72,14 @@ export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (messag
   );
 }
 
-export function TaskList({ canComplete }: { canComplete: boolean }) {
+export function TaskList({
+  canComplete,
+  onCompleted,
+}: {
+  canComplete: boolean;
+  /** The screen around the list reads its own state again (the request is no longer "Ready to set up"). */
+  onCompleted?: () => void;
+}) {
   const tasks = useQuery(() => api.tasks.list({ state: 'open' }), 'open-tasks');
   const [open, setOpen] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -103,6 +110,7 @@ export function TaskList({ canComplete }: { canComplete: boolean }) {
                   setOpen(null);
                   setMessage(text);
                   tasks.reload();
+                  onCompleted?.();
                 }}
               />
             ) : null}
