@@ -15,7 +15,8 @@ export const COLOUR = {
   white: '#ffffff',
   red: '#d5281b',
   green: '#007f3b',
-  warmYellow: '#ffb81c',
+  /** The background of a warning (the design system's warning callout): blue links stay readable. */
+  paleYellow: '#fff9c4',
   /** The second chart series: a dark orange told apart from NHS blue by shape as well as colour. */
   chartOrange: '#b35900',
 } as const;

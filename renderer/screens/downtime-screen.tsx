@@ -96,7 +96,8 @@ export function DowntimeScreen() {
           </li>
         ))}
       </ul>
-      {canAct ? <MarkDownForm done={done} /> : null}
+      {/* Remounted after each change, so a system back up is offered again at once (issue 12 §3). */}
+      {canAct ? <MarkDownForm key={version} done={done} /> : null}
       <section aria-labelledby="reconcile-heading">
         <h2 id="reconcile-heading">To reconcile</h2>
         {(reconciliation.value ?? []).length === 0 ? <p>Nothing is waiting to be keyed in.</p> : null}
