@@ -17,6 +17,8 @@ export const COLOUR = {
   green: '#007f3b',
   /** The background of a warning (the design system's warning callout): blue links stay readable. */
   paleYellow: '#fff9c4',
+  /** The design system's focus colour, for the chosen row of a list moved through by keyboard. */
+  focusYellow: '#ffeb3b',
   /** The second chart series: a dark orange told apart from NHS blue by shape as well as colour. */
   chartOrange: '#b35900',
 } as const;

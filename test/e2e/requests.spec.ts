@@ -81,7 +81,10 @@ test('register a new RiO user from request to completed task, with each refusal 
 
   await openScreen(page, 'People');
   await page.getByLabel('Search people').fill('spatel');
-  await page.getByRole('list', { name: 'People found' }).getByRole('link', { name: 'Sam Patel' }).click();
+  await page
+    .getByRole('listbox', { name: 'People found' })
+    .getByRole('option', { name: 'Sam Patel' })
+    .click();
   await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('Active');
   await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('spatel');
 
