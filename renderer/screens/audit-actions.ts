@@ -38,7 +38,29 @@ const ACTIONS: Record<string, string> = {
   'downtime.ended': 'System back up',
   'catalogue.system-updated': 'System settings changed',
   'catalogue.bank-holidays-imported': 'Bank holidays imported',
+  'activity.imported': 'Sign-in activity imported',
+  'esr.imported': 'ESR change file imported',
+  'esr.accepted': 'ESR change accepted',
+  'esr.rejected': 'ESR change rejected',
+  'inactivity.run': 'Inactivity review run',
+  'operator.card-linked': 'Operator’s smartcard linked',
+  'operator.card-unlinked': 'Operator’s smartcard unlinked',
+  'report.exported': 'Report exported',
+  'smartcard.checked': 'Smartcard checked',
+  'smartcard.linked': 'Smartcard recorded for a person',
+  'orphan.linked': 'Orphan account linked to a person',
+  'orphan.removal-raised': 'Removal of an orphan account raised',
+  'orphan.removed': 'Orphan account removed',
 };
+
+/** An event in words: an export says which format it was (CSV and PDF are told apart). */
+export function describeEvent(event: { action: string; after: unknown }): string {
+  const after = event.after as { format?: unknown } | null;
+  if (event.action === 'report.exported' && after && typeof after.format === 'string') {
+    return `Report exported as ${after.format.toUpperCase()}`;
+  }
+  return describeAction(event.action);
+}
 
 export function describeAction(action: string): string {
   return ACTIONS[action] ?? action;

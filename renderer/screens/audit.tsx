@@ -7,7 +7,8 @@ import { ErrorAlert } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
 import { useQuery } from '../components/use-query';
-import { describeAction } from './audit-actions';
+import { describeEvent } from './audit-actions';
+import { AuditEventDetail } from './audit-event-detail';
 import { formatDateTime } from './format';
 
 const PAGE = 100;
@@ -52,13 +53,20 @@ export function AuditScreen() {
   const [applied, setApplied] = useState<AuditQuery>(form);
   const first = useQuery(() => api.audit.list(toFilter(applied)), JSON.stringify(applied));
   const [older, setOlder] = useState<{ key: string; events: AuditEvent[] }>({ key: '', events: [] });
-  const { error, run } = useAction();
+  const { error, setError, run } = useAction();
+  const [opened, setOpened] = useState<number | null>(null);
   const key = JSON.stringify(applied);
   const events = [...(first.value?.events ?? []), ...(older.key === key ? older.events : [])];
   const total = first.value?.total ?? 0;
+  const openedEvent = events.find((e) => e.seq === opened);
 
   function apply(event: FormEvent) {
     event.preventDefault();
+    if (form.from && form.to && form.from > form.to) {
+      setError(`The From date (${form.from}) is after the To date (${form.to}). Swap them or change one.`);
+      return;
+    }
+    setError(null);
     setApplied({ ...form });
   }
 
@@ -95,6 +103,7 @@ export function AuditScreen() {
           Apply filters
         </button>
       </form>
+      {openedEvent ? <AuditEventDetail event={openedEvent} onClose={() => setOpened(null)} /> : null}
       <table className="nhsuk-table">
         <caption className="nhsuk-table__caption">
           Showing {events.length} of {total} events
@@ -127,7 +136,12 @@ export function AuditScreen() {
               <td className="nhsuk-table__cell">{event.seq}</td>
               <td className="nhsuk-table__cell">{formatDateTime(event.at)}</td>
               <td className="nhsuk-table__cell">{event.operatorName ?? 'System'}</td>
-              <td className="nhsuk-table__cell">{describeAction(event.action)}</td>
+              <td className="nhsuk-table__cell">
+                <button type="button" className="link-button" onClick={() => setOpened(event.seq)}>
+                  {describeEvent(event)}
+                  <span className="nhsuk-u-visually-hidden">, event {event.seq}: details</span>
+                </button>
+              </td>
               <td className="nhsuk-table__cell">{event.subjectLabel ?? ''}</td>
               <td className="nhsuk-table__cell">{event.reason ?? ''}</td>
             </tr>

@@ -77,7 +77,7 @@ export function PeopleResults({
 
   return (
     <div ref={scroller} className="results-scroller">
-      <ul
+      <div
         className="results"
         role="listbox"
         aria-label="People found"
@@ -89,8 +89,11 @@ export function PeopleResults({
         {items.map((item) => {
           const person = people[item.index]!;
           return (
-            <li
+            // The listbox owns the keys (aria-activedescendant): an option is never a Tab stop.
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+            <div
               key={person.id}
+              tabIndex={-1}
               id={`${idPrefix}-${item.index}`}
               role="option"
               aria-selected={item.index === current}
@@ -102,10 +105,10 @@ export function PeopleResults({
             >
               <span className="result-name">{person.name}</span>
               <span className="result-detail">{describe(person)}</span>
-            </li>
+            </div>
           );
         })}
-      </ul>
+      </div>
     </div>
   );
 }
