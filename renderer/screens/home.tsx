@@ -7,6 +7,7 @@ import { ErrorAlert } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
+import { SlaStanding } from './requests/sla-standing';
 
 type Active = Extract<SessionState, { state: 'active' }>;
 
@@ -16,8 +17,8 @@ function RequestLines({ requests, empty }: { requests: AccessRequest[]; empty: s
     <ul>
       {requests.map((r) => (
         <li key={r.id}>
-          <a href={`#/requests/${r.id}`}>{r.reference}</a>: {r.personName}, {r.systemName} (due{' '}
-          {r.sla.targetDue})
+          <a href={`#/requests/${r.id}`}>{r.reference}</a>: {r.personName}, {r.systemName}{' '}
+          <SlaStanding request={r} />
         </li>
       ))}
     </ul>
@@ -30,16 +31,17 @@ function WorkQueue() {
   if (!q) return <ErrorAlert message={queue.error} />;
   return (
     <div className="dashboard">
-      <section aria-labelledby="due-heading" className="nhsuk-card nhsuk-card__content">
-        <h2 id="due-heading">Due today ({q.requestsDueToday.length})</h2>
-        <RequestLines requests={q.requestsDueToday} empty="No request reaches its target today." />
-      </section>
+      {/* Breached first: the most urgent work leads (issue 12 §5). */}
       <section aria-labelledby="breached-heading" className="nhsuk-card nhsuk-card__content">
         <h2 id="breached-heading">Breached ({q.requestsBreached.length})</h2>
         <RequestLines requests={q.requestsBreached} empty="No request is past its target." />
         <p>
           {q.requestsOnTime} on time; {q.requestsWaiting} waiting for authorisation.
         </p>
+      </section>
+      <section aria-labelledby="due-heading" className="nhsuk-card nhsuk-card__content">
+        <h2 id="due-heading">Due today ({q.requestsDueToday.length})</h2>
+        <RequestLines requests={q.requestsDueToday} empty="No request reaches its target today." />
       </section>
       <section aria-labelledby="tasks-heading" className="nhsuk-card nhsuk-card__content">
         <h2 id="tasks-heading">Tasks waiting ({q.tasksWaiting})</h2>
