@@ -20,12 +20,17 @@ type RawIssue = Parameters<z.core.$ZodErrorMap>[0];
 const lower = (label: string) =>
   /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 
+/** Fields that name a record (systemId, personId) are chosen from a list, not typed. */
+const isChoice = (path: readonly PropertyKey[]) => /Id$/.test(String(path.at(-1) ?? ''));
+
 function sizeSentence(issue: RawIssue & { code: 'too_small' | 'too_big' }, label: string): string {
   const small = issue.code === 'too_small';
   const bound = Number(small ? issue.minimum : issue.maximum);
   switch (issue.origin) {
     case 'string':
-      if (small && bound <= 1) return `Enter the ${lower(label)}.`;
+      if (small && bound <= 1) {
+        return isChoice(issue.path ?? []) ? `Choose the ${lower(label)}.` : `Enter the ${lower(label)}.`;
+      }
       return small
         ? `${label} must be at least ${bound} characters.`
         : `${label} must be ${bound} characters or fewer.`;
@@ -71,7 +76,7 @@ export const humaneErrorMap: z.core.$ZodErrorMap = (issue) => {
           if (issue.expected === 'boolean') return `Answer ${lower(label)}.`;
           if (issue.expected === 'array') return `Choose at least one: ${lower(label)}.`;
           if (issue.expected === 'object') return `Give the ${lower(label)}.`;
-          return `Enter the ${lower(label)}.`;
+          return isChoice(path) ? `Choose the ${lower(label)}.` : `Enter the ${lower(label)}.`;
         }
         if (issue.expected === 'number' || issue.expected === 'int')
           return `Enter the ${lower(label)} as a number.`;

@@ -112,3 +112,24 @@ test('register a new RiO user from request to completed task, with each refusal 
   await expect(page.getByRole('alert')).toContainText('Connecting Care is for direct care only (REG-9)');
   await expectAccessible(page, 'new request');
 });
+
+test('an empty request lists every missing answer at once, in the words of the form (issue 12 §4)', async ({
+  page,
+  gatehouse,
+}) => {
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await openScreen(page, 'Requests');
+  await page.getByRole('link', { name: 'Record a new request' }).click();
+  await page.getByRole('button', { name: 'Record request' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary.getByRole('link', { name: 'Give the service-desk reference (REG-1).' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Choose the person from the list.' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Choose the system.' })).toBeVisible();
+  await expect(summary).not.toContainText(/systemId|personId|Too small|expected/);
+  await expectAccessible(page, 'request refused');
+  await summary.getByRole('link', { name: 'Choose the system.' }).click();
+  await expect(page.getByLabel('System', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('System', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+});

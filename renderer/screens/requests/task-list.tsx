@@ -16,7 +16,7 @@ export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (messag
     firstLoginChangeSet: false,
   });
   const [note, setNote] = useState('');
-  const { busy, error, run } = useAction();
+  const { busy, run, fieldId, fieldError, summary } = useAction();
   const toggle = (key: keyof typeof checks) => setChecks({ ...checks, [key]: !checks[key] });
 
   async function submit(event: FormEvent) {
@@ -33,11 +33,13 @@ export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (messag
 
   return (
     <form className="inline-form" onSubmit={submit} aria-label={`Complete: ${task.description}`} noValidate>
-      <ErrorAlert message={error} />
+      <ErrorAlert {...summary(['setUp.username', 'note', 'setUp.note'])} />
       {isSetUp ? (
         <>
           <Field
             label="Username created"
+            id={fieldId('setUp.username')}
+            error={fieldError('setUp.username')}
             value={username}
             onChange={(e) => setUsername(e.target.value)}
             autoComplete="off"
