@@ -5,7 +5,7 @@ export function PanelHeading({ children }: { children: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     ref.current?.focus();
-    ref.current?.scrollIntoView({ block: 'nearest' });
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [children]);
   return (
     <h2 ref={ref} tabIndex={-1}>

@@ -10,7 +10,7 @@ export function SuccessBanner({ title = 'Success', children }: { title?: string;
   const text = typeof children === 'string' ? children : '';
   useEffect(() => {
     ref.current?.focus();
-    ref.current?.scrollIntoView({ block: 'nearest' });
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [text]);
   return (
     <div

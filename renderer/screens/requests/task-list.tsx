@@ -6,6 +6,7 @@ import { Field } from '../../components/field';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
+import { BulkComplete, repeatedGroups } from './bulk-complete';
 
 export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (message: string) => void }) {
   const isSetUp = task.action === 'create-account';
@@ -91,6 +92,19 @@ export function TaskList({
       {message ? <StatusMessage>{message}</StatusMessage> : null}
       <ErrorAlert message={tasks.error} />
       {(tasks.value ?? []).length === 0 ? <p>No tasks are waiting.</p> : null}
+      {canComplete
+        ? repeatedGroups(tasks.value ?? []).map((group) => (
+            <BulkComplete
+              key={group.key}
+              group={group}
+              onDone={(text) => {
+                setMessage(text);
+                tasks.reload();
+                onCompleted?.();
+              }}
+            />
+          ))
+        : null}
       <ul className="task-list">
         {(tasks.value ?? []).map((task) => (
           <li key={task.id}>
