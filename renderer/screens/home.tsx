@@ -47,7 +47,9 @@ function WorkQueue() {
         <h2 id="tasks-heading">Tasks waiting ({q.tasksWaiting})</h2>
         <ul>
           {q.tasks.map((t) => (
-            <li key={t.id}>{t.description}</li>
+            <li key={t.id}>
+              {t.requestId ? <a href={`#/requests/${t.requestId}`}>{t.description}</a> : t.description}
+            </li>
           ))}
         </ul>
         <p>
@@ -62,7 +64,7 @@ function WorkQueue() {
           <ul>
             {q.systemsDown.map((s) => (
               <li key={s.systemId}>
-                {s.systemName} ({s.severity})
+                <a href="#/downtime">{s.systemName}</a> ({s.severity})
               </li>
             ))}
           </ul>
@@ -76,7 +78,8 @@ function WorkQueue() {
           <ul>
             {q.licencesNearlyUsed.map((l) => (
               <li key={`${l.systemName}-${l.organisation}`}>
-                {l.systemName}, {l.organisation}: {l.used} of {l.allocation} ({l.year})
+                <a href="#/catalogue">{l.systemName}</a>, {l.organisation}: {l.used} of {l.allocation} (
+                {l.year})
               </li>
             ))}
           </ul>
