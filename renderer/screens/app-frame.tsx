@@ -1,11 +1,12 @@
 /** The signed-in frame: header, navigation to every screen the operator may use, and the screen. */
-import { useEffect, useState } from 'react';
-import { DEFAULT_TRUST_NAME, type SessionState } from '../../shared/model';
+import { useEffect } from 'react';
+import type { SessionState } from '../../shared/model';
 import { type Permission, ROLE_LABELS } from '../../shared/permissions';
 import { api } from '../api/bridge';
 import { navigate, useHashRoute } from '../routing/use-hash-route';
 import { useFlashStore } from '../state/flash-store';
 import { useSessionStore } from '../state/session-store';
+import { useTrustNameStore } from '../state/trust-name-store';
 import { DowntimeBanner } from '../components/downtime-banner';
 import { ActivityScreen } from './activity/activity-screen';
 import { InactivityScreen } from './activity/inactivity-screen';
@@ -75,12 +76,13 @@ function useActivityHeartbeat() {
 
 /** The Trust's name from Settings for the header; until it is set, the header shows only the service. */
 function useTrustName(): string | null {
-  const [name, setName] = useState<string | null>(null);
+  const name = useTrustNameStore((s) => s.trustName);
+  const setName = useTrustNameStore((s) => s.setTrustName);
   useEffect(() => {
     void api.settings.get({}).then((result) => {
-      if (result.ok && result.value.trustName !== DEFAULT_TRUST_NAME) setName(result.value.trustName);
+      if (result.ok) setName(result.value.trustName);
     });
-  }, []);
+  }, [setName]);
   return name;
 }
 

@@ -6,6 +6,7 @@ import { api } from '../api/bridge';
 import { Field } from '../components/field';
 import { ErrorAlert, StatusMessage } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
+import { useTrustNameStore } from '../state/trust-name-store';
 import { useAction } from '../components/use-action';
 import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
@@ -92,7 +93,10 @@ function TrustNameForm() {
     event.preventDefault();
     setSaved(null);
     const settings = await run(() => api.settings.update({ trustName: name ?? '' }));
-    if (settings) setSaved(`Reports now carry the name ${settings.trustName}.`);
+    if (settings) {
+      useTrustNameStore.getState().setTrustName(settings.trustName);
+      setSaved(`Reports and the header now carry the name ${settings.trustName}.`);
+    }
   }
   if (!current.value) return null;
   return (
