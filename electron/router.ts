@@ -7,7 +7,16 @@ import { ZodError } from 'zod';
 import { contract, type ChannelName, isChannelName } from '../shared/contract';
 import type { Envelope } from '../shared/errors';
 import { failure, ok } from '../shared/errors';
-import type { Gate, Permission } from '../shared/permissions';
+import { describeFieldProblems, humaneErrorMap } from '../shared/contract/field-errors';
+import {
+  type Gate,
+  PERMISSION_ACTIONS,
+  type Permission,
+  type Role,
+  ROLE_LABELS,
+  ROLES,
+  roleHas,
+} from '../shared/permissions';
 import { type CoreDependencies, type Handlers, ServiceContext } from './service-context';
 import type { Session } from './session';
 import type { Logger } from './app-log';
@@ -21,22 +30,22 @@ export interface Router {
 
 export type { Logger } from './app-log';
 
+/** A refused input as the operator reads it: labelled sentences, every field at once (issue 12 §4). */
 export function describeZodError(error: ZodError): string {
-  const sentences = error.issues.slice(0, 3).map((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return `The request had unexpected fields (${issue.keys.join(', ')}) and was refused.`;
-    }
-    const field = issue.path.map(String).join('.');
-    return field ? `Check the ${field} field: ${issue.message}` : issue.message;
-  });
-  return sentences.join(' ');
+  return describeFieldProblems(error).message;
+}
+
+/** Who may do what the operator tried: the roles that hold the permission, in the operator's words. */
+/** The refusal an operator gets for a permission their role lacks: what they tried and who can. */
+export function forbiddenSentence(role: Role, gate: Permission): string {
+  const who = ROLES.filter((r) => roleHas(r, gate)).map(
+    (r) => `${/^[AEIOU]/.test(ROLE_LABELS[r]) ? 'an' : 'a'} ${ROLE_LABELS[r]}`,
+  );
+  const whoCan = who.length > 1 ? `${who.slice(0, -1).join(', ')} or ${who.at(-1)}` : (who[0] ?? 'no role');
+  return `Your role (${ROLE_LABELS[role]}) cannot ${PERMISSION_ACTIONS[gate]}. Only ${whoCan} can: ask one to do it for you.`;
 }
 
 /** What an operator hears when their role lacks the permission a channel needs. */
-export function forbiddenSentence(permission: Permission): string {
-  return `Your role does not allow this (it needs the ${permission} permission). Ask an administrator.`;
-}
-
 function gateRefusal(session: Session, gate: Gate): Envelope<never> | null {
   if (gate === 'public') return null;
   const operator = session.operator;
@@ -46,14 +55,17 @@ function gateRefusal(session: Session, gate: Gate): Envelope<never> | null {
     return failure('ACKNOWLEDGEMENT_REQUIRED', 'Read and acknowledge the acceptable use statement first.');
   }
   if (gate === 'active' || session.can(gate)) return null;
-  return failure('FORBIDDEN', forbiddenSentence(gate));
+  return failure('FORBIDDEN', forbiddenSentence(operator.role, gate));
 }
 
 export function createRouter(handlers: Handlers, deps: CoreDependencies, log: Logger): Router {
   async function run(channel: ChannelName, input: unknown): Promise<Envelope<unknown>> {
     const spec = contract[channel];
-    const parsed = spec.input.safeParse(input);
-    if (!parsed.success) return failure('INVALID_INPUT', describeZodError(parsed.error));
+    const parsed = spec.input.safeParse(input, { error: humaneErrorMap });
+    if (!parsed.success) {
+      const problems = describeFieldProblems(parsed.error);
+      return failure('INVALID_INPUT', problems.message, problems.fields);
+    }
     const refusal = gateRefusal(deps.session, spec.permission);
     if (refusal) return refusal;
     if (deps.session.operator) deps.session.touch();

@@ -102,3 +102,25 @@ export const moverReviewInputSchema = z.strictObject({
     }),
   ),
 });
+
+/** What each outcome does to an account, in the operator's words (the result and the confirmation). */
+export const OUTCOME_WORDS: Record<AccountOutcome['outcome'], string> = {
+  disabled: 'flagged disabled (cannot be deleted)',
+  deleted: 'deleted',
+  cancelled: 'set-up cancelled',
+  kept: 'kept',
+  'role-change-raised': 'role change raised',
+};
+
+/**
+ * DIS-1, DIS-2: what de-registering an account does. One never set up has its set-up cancelled; on
+ * a system that keeps medical or event history it is flagged disabled, elsewhere deleted. The
+ * service applies it and the screen names it before the operator confirms.
+ */
+export function deregistrationOutcome(
+  status: 'pending' | 'active' | 'suspended',
+  deletionAllowed: boolean,
+): 'cancelled' | 'deleted' | 'disabled' {
+  if (status === 'pending') return 'cancelled';
+  return deletionAllowed ? 'deleted' : 'disabled';
+}

@@ -2,6 +2,8 @@
  * The envelope every channel answers with, and the error codes a caller can branch on. The message
  * is always a sentence a person can act on; stack traces never cross to the renderer.
  */
+import type { FieldProblem } from './contract/field-errors';
+
 export const ERROR_CODES = [
   'INVALID_INPUT',
   'UNKNOWN_CHANNEL',
@@ -28,6 +30,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface ErrorBody {
   code: ErrorCode;
   message: string;
+  /** INVALID_INPUT: each refused field, so the screen can mark it inline and list it in a summary. */
+  fields?: FieldProblem[];
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorBody };
@@ -36,6 +40,6 @@ export function ok<T>(value: T): Envelope<T> {
   return { ok: true, value };
 }
 
-export function failure<T = never>(code: ErrorCode, message: string): Envelope<T> {
-  return { ok: false, error: { code, message } };
+export function failure<T = never>(code: ErrorCode, message: string, fields?: FieldProblem[]): Envelope<T> {
+  return { ok: false, error: fields ? { code, message, fields } : { code, message } };
 }

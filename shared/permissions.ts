@@ -51,3 +51,21 @@ export function permissionsOf(role: Role): readonly Permission[] {
 export function roleHas(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
+
+/** What each permission lets an operator do, as a refusal names it ("Your role cannot …"). */
+export const PERMISSION_ACTIONS: Record<Permission, string> = {
+  'operators:read': 'see the list of operators',
+  'operators:manage': 'add, change or revoke operators',
+  'audit:read': 'read the audit trail',
+  'settings:manage': 'change this workstation’s settings',
+  'store:maintain': 'back up, restore or check the store',
+  'people:read': 'look people up in the register',
+  'people:write': 'add people or change their details',
+  'catalogue:read': 'see the catalogue of systems',
+  'catalogue:write': 'change the catalogue of systems',
+  'requests:read': 'see access requests',
+  'requests:write': 'record or progress access requests',
+  'accounts:write': 'suspend, lift or de-register accounts',
+  'reports:read': 'run reports',
+  'smartcard:check': 'check smartcards',
+};

@@ -5,7 +5,11 @@
  * suspended at once (DIS-4).
  */
 import { cached } from '../store/statement-cache';
-import { DEREGISTRATION_REASON_LABELS, type AccountOutcome } from '../../shared/access-changes';
+import {
+  DEREGISTRATION_REASON_LABELS,
+  deregistrationOutcome,
+  type AccountOutcome,
+} from '../../shared/access-changes';
 import type { ChannelOutput } from '../../shared/contract';
 import type { AuditWriter, HandlerInput, Handlers, ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
@@ -48,8 +52,11 @@ export function deregister(
       });
     return { systemName: account.system_name, role: account.role, outcome: 'cancelled' };
   }
-  const deletable = account.deletion_allowed === 1;
-  const status = deletable ? 'deleted' : 'disabled';
+  const status = deregistrationOutcome(
+    account.status as 'active' | 'suspended',
+    account.deletion_allowed === 1,
+  );
+  const deletable = status === 'deleted';
   cached(db, 'UPDATE accounts SET status = ? WHERE id = ?').run(status, account.id);
   // Only a suspended account has a suspension in force to close.
   if (account.status === 'suspended') {

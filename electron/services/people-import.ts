@@ -16,6 +16,7 @@ import {
 import type { Handlers, ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { refreshSearchTerms } from '../store/people-queries';
+import { humaneErrorMap } from '../../shared/contract/field-errors';
 import { describeZodError } from '../router';
 
 type Column = keyof PersonInput | 'lineManagerNumber' | 'assignmentNumber';
@@ -118,7 +119,7 @@ export function importPeople(
       ...(finishing ? { finishingDate: finishing } : {}),
       digitalStaff: /^(y|yes|true|1)$/i.test(raw.digitalStaff ?? ''),
     };
-    const valid = personInputSchema.safeParse(candidate);
+    const valid = personInputSchema.safeParse(candidate, { error: humaneErrorMap });
     if (!valid.success) lineProblems.push(describeZodError(valid.error));
     if (
       valid.success &&

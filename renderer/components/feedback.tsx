@@ -1,19 +1,16 @@
-/** Messages announced to assistive technology: errors interrupt (alert), confirmations do not (status). */
+/**
+ * Messages announced to assistive technology: a refusal is the design system's error summary
+ * (role alert, focused); a confirmation is its success banner (focused, announced as status).
+ */
 import type { ReactNode } from 'react';
+import { ErrorSummary, type FieldError } from './nhs/error-summary';
+import { SuccessBanner } from './nhs/notification-banner';
 
-export function ErrorAlert({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <div className="error-summary" role="alert">
-      <p>{message}</p>
-    </div>
-  );
+export function ErrorAlert({ message, fieldErrors }: { message: string | null; fieldErrors?: FieldError[] }) {
+  if (!message && !fieldErrors?.length) return null;
+  return <ErrorSummary message={message} fieldErrors={fieldErrors} />;
 }
 
 export function StatusMessage({ children }: { children: ReactNode }) {
-  return (
-    <div className="status-message" role="status">
-      {children}
-    </div>
-  );
+  return <SuccessBanner>{children}</SuccessBanner>;
 }

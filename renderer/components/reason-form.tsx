@@ -32,7 +32,7 @@ export function ReasonForm({
     <form onSubmit={submit} noValidate className="action-form" aria-label={formName}>
       <ErrorAlert message={error} />
       <Field label={label} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <button type="submit" className="button button--warning" disabled={busy}>
+      <button type="submit" className="nhsuk-button nhsuk-button--warning" disabled={busy}>
         {action}
       </button>
     </form>

@@ -1,4 +1,4 @@
-/** A labelled drop-down, with an optional hint, in the same layout as Field. */
+/** A labelled drop-down in the design system's form group, with optional hint and inline error. */
 import { useId } from 'react';
 
 interface SelectFieldProps<T extends string> {
@@ -8,6 +8,8 @@ interface SelectFieldProps<T extends string> {
   onChange: (value: T) => void;
   hint?: string;
   placeholder?: string;
+  error?: string | null;
+  id?: string;
 }
 
 export function SelectField<T extends string>({
@@ -17,20 +19,34 @@ export function SelectField<T extends string>({
   onChange,
   hint,
   placeholder,
+  error,
+  id: givenId,
 }: SelectFieldProps<T>) {
-  const id = useId();
+  const generated = useId();
+  const id = givenId ?? generated;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <div className={error ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
+      <label className="nhsuk-label" htmlFor={id}>
+        {label}
+      </label>
       {hint ? (
-        <p className="hint" id={`${id}-hint`}>
+        <div className="nhsuk-hint" id={`${id}-hint`}>
           {hint}
-        </p>
+        </div>
+      ) : null}
+      {error ? (
+        <span className="nhsuk-error-message" id={`${id}-error`}>
+          <span className="nhsuk-u-visually-hidden">Error: </span>
+          {error}
+        </span>
       ) : null}
       <select
         id={id}
+        className={error ? 'nhsuk-select nhsuk-select--error' : 'nhsuk-select'}
         value={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={error ? true : undefined}
         onChange={(e) => onChange(e.target.value as T)}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

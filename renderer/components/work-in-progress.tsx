@@ -8,7 +8,7 @@ export function WorkInProgress({ label, onCancel }: { label: string; onCancel?: 
       <progress aria-label={label} />
       <span>{label}</span>
       {onCancel ? (
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onCancel}>
           Cancel
         </button>
       ) : null}

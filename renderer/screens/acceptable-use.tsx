@@ -26,7 +26,9 @@ export function AcceptableUseScreen({ session }: { session: Acknowledging }) {
   return (
     <main id="main" className="narrow">
       <PageHeading>{statement.title}</PageHeading>
-      <p className="lead">Signed in as {session.operator.name}. Please read this before you continue.</p>
+      <p className="nhsuk-body-l">
+        Signed in as {session.operator.name}. Please read this before you continue.
+      </p>
       <ErrorAlert message={error} />
       <div className="statement">
         {statement.paragraphs.map((paragraph) => (
@@ -34,10 +36,15 @@ export function AcceptableUseScreen({ session }: { session: Acknowledging }) {
         ))}
       </div>
       <div className="button-row">
-        <button type="button" className="button" onClick={agree} disabled={busy}>
+        <button type="button" className="nhsuk-button" onClick={agree} disabled={busy}>
           I understand and agree
         </button>
-        <button type="button" className="button button--secondary" onClick={signOut} disabled={busy}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={signOut}
+          disabled={busy}
+        >
           Sign out
         </button>
       </div>

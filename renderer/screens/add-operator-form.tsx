@@ -69,7 +69,7 @@ export function AddOperatorForm({ onAdded }: { onAdded: (operator: Operator) => 
           onChange={(e) => setPassphrase(e.target.value)}
           required
         />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           Add operator
         </button>
       </form>

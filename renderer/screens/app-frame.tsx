@@ -6,6 +6,7 @@ import { api } from '../api/bridge';
 import { navigate, useHashRoute } from '../routing/use-hash-route';
 import { useFlashStore } from '../state/flash-store';
 import { useSessionStore } from '../state/session-store';
+import { useTrustNameStore } from '../state/trust-name-store';
 import { DowntimeBanner } from '../components/downtime-banner';
 import { ActivityScreen } from './activity/activity-screen';
 import { InactivityScreen } from './activity/inactivity-screen';
@@ -18,6 +19,7 @@ import { HomeScreen } from './home';
 import { LeaversScreen } from './leavers-screen';
 import { OperatorsScreen } from './operators';
 import { PeopleScreen } from './people/people-screen';
+import { parsePart } from './people/person-parts';
 import { PersonScreen } from './people/person-screen';
 import { ProfilesScreen } from './profiles/profiles-screen';
 import { ReviewsScreen } from './reviews/reviews-screen';
@@ -76,10 +78,24 @@ function useActivityHeartbeat() {
   }, []);
 }
 
+/** The Trust's name from Settings for the header; until it is set, the header shows only the service. */
+function useTrustName(): string | null {
+  const name = useTrustNameStore((s) => s.trustName);
+  const setName = useTrustNameStore((s) => s.setTrustName);
+  useEffect(() => {
+    void api.settings.get({}).then((result) => {
+      if (result.ok) setName(result.value.trustName);
+    });
+  }, [setName]);
+  return name;
+}
+
 function screenFor(route: string, session: Active) {
   if (route === '/people') return <PeopleScreen />;
-  if (route.startsWith('/people/'))
-    return <PersonScreen id={decodeURIComponent(route.slice('/people/'.length))} />;
+  if (route.startsWith('/people/')) {
+    const [id = '', part] = route.slice('/people/'.length).split('/');
+    return <PersonScreen id={decodeURIComponent(id)} part={parsePart(part)} />;
+  }
   if (route === '/requests') return <RequestsScreen />;
   if (route === '/requests/new') {
     return (
@@ -125,6 +141,7 @@ export function AppFrame({ session }: { session: Active }) {
   const route = useHashRoute();
   const setSession = useSessionStore((s) => s.setSession);
   useActivityHeartbeat();
+  const trustName = useTrustName();
 
   async function signOut() {
     const result = await api.session.signOut({});
@@ -134,7 +151,7 @@ export function AppFrame({ session }: { session: Active }) {
   return (
     <>
       <a
-        className="skip-link"
+        className="nhsuk-skip-link"
         href="#main"
         onClick={(e) => {
           e.preventDefault();
@@ -143,18 +160,31 @@ export function AppFrame({ session }: { session: Active }) {
       >
         Skip to main content
       </a>
-      <header className="app-header">
-        <span className="app-name">Gatehouse</span>
-        <span className="operator">
-          {session.operator.name} <span className="role">({ROLE_LABELS[session.operator.role]})</span>
-        </span>
-        <button type="button" className="button button--header" onClick={signOut}>
-          Sign out
-        </button>
+      <header className="nhsuk-header nhsuk-header--organisation">
+        <div className="nhsuk-header__container nhsuk-width-container app-header">
+          <div className="nhsuk-header__service">
+            <a className="nhsuk-header__service-logo" href="#/">
+              <span className="nhsuk-header__service-name">Gatehouse</span>
+            </a>
+            {trustName ? <span className="app-header__trust">{trustName}</span> : null}
+          </div>
+          <nav className="nhsuk-header__account" aria-label="Account">
+            <ul className="nhsuk-header__account-list">
+              <li className="nhsuk-header__account-item">
+                {session.operator.name} ({ROLE_LABELS[session.operator.role]})
+              </li>
+              <li className="nhsuk-header__account-item">
+                <button type="button" className="nhsuk-header__account-button" onClick={signOut}>
+                  Sign out
+                </button>
+              </li>
+            </ul>
+          </nav>
+        </div>
       </header>
       <DowntimeBanner />
       <div className="layout">
-        <nav aria-label="Main" className="side-nav">
+        <nav aria-label="Main" className="app-nav">
           <ul>
             {visibleItems(session).map((item) => (
               <li key={item.path}>

@@ -8,6 +8,7 @@ import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
 import { useQuery } from '../components/use-query';
 import { describeAuditAction } from '../../shared/audit-actions';
+import { AuditEventDetail } from './audit-event-detail';
 import { formatDateTime } from './format';
 import { count } from '../../shared/plural';
 
@@ -57,13 +58,20 @@ export function AuditScreen() {
   const [applied, setApplied] = useState<AuditQuery>(form);
   const first = useQuery(() => api.audit.list(toFilter(applied)), JSON.stringify(applied));
   const [older, setOlder] = useState<{ key: string; events: AuditEvent[] }>({ key: '', events: [] });
-  const { error, run } = useAction();
+  const { error, setError, run } = useAction();
+  const [opened, setOpened] = useState<number | null>(null);
   const key = JSON.stringify(applied);
   const events = [...(first.value?.events ?? []), ...(older.key === key ? older.events : [])];
   const total = first.value?.total ?? 0;
+  const openedEvent = events.find((e) => e.seq === opened);
 
   function apply(event: FormEvent) {
     event.preventDefault();
+    if (form.from && form.to && form.from > form.to) {
+      setError(`The From date (${form.from}) is after the To date (${form.to}). Swap them or change one.`);
+      return;
+    }
+    setError(null);
     setApplied({ ...form });
   }
 
@@ -96,39 +104,61 @@ export function AuditScreen() {
           value={form.to}
           onChange={(e) => setForm({ ...form, to: e.target.value })}
         />
-        <button type="submit" className="button">
+        <button type="submit" className="nhsuk-button">
           Apply filters
         </button>
       </form>
-      <table>
-        <caption>
+      {openedEvent ? <AuditEventDetail event={openedEvent} onClose={() => setOpened(null)} /> : null}
+      <table className="nhsuk-table">
+        <caption className="nhsuk-table__caption">
           Showing {events.length} of {count(total, 'event')}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">When</th>
-            <th scope="col">Operator</th>
-            <th scope="col">Action</th>
-            <th scope="col">Subject</th>
-            <th scope="col">Reason</th>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              #
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              When
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Operator
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Action
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Subject
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Reason
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {events.map((event) => (
-            <tr key={event.seq}>
-              <td>{event.seq}</td>
-              <td>{formatDateTime(event.at)}</td>
-              <td>{event.operatorName ?? 'System'}</td>
-              <td>{describeAuditAction(event)}</td>
-              <td>{event.subjectLabel ?? ''}</td>
-              <td>{event.reason ?? ''}</td>
+            <tr key={event.seq} className="nhsuk-table__row">
+              <td className="nhsuk-table__cell">{event.seq}</td>
+              <td className="nhsuk-table__cell">{formatDateTime(event.at)}</td>
+              <td className="nhsuk-table__cell">{event.operatorName ?? 'System'}</td>
+              <td className="nhsuk-table__cell">
+                <button type="button" className="link-button" onClick={() => setOpened(event.seq)}>
+                  {describeAuditAction(event)}
+                  <span className="nhsuk-u-visually-hidden">, event {event.seq}: details</span>
+                </button>
+              </td>
+              <td className="nhsuk-table__cell">{event.subjectLabel ?? ''}</td>
+              <td className="nhsuk-table__cell">{event.reason ?? ''}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {events.length < total ? (
-        <button type="button" className="button button--secondary" onClick={() => void showOlder()}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={() => void showOlder()}
+        >
           Show older events
         </button>
       ) : null}

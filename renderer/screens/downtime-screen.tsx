@@ -44,7 +44,7 @@ function MarkDownForm({ done }: { done: (message: string) => void }) {
           onChange={setSeverity}
         />
         <Field label="What is known" value={note} onChange={(e) => setNote(e.target.value)} />
-        <button type="submit" className="button button--warning" disabled={busy}>
+        <button type="submit" className="nhsuk-button nhsuk-button--warning" disabled={busy}>
           Mark down
         </button>
       </form>
@@ -82,7 +82,7 @@ export function DowntimeScreen() {
             {canAct ? (
               <button
                 type="button"
-                className="button button--small"
+                className="nhsuk-button nhsuk-button--small"
                 aria-label={`Mark ${s.systemName} back up`}
                 onClick={() =>
                   void run(() => api.downtime.markUp({ systemId: s.systemId })).then(
@@ -96,12 +96,17 @@ export function DowntimeScreen() {
           </li>
         ))}
       </ul>
-      {canAct ? <MarkDownForm done={done} /> : null}
+      {/* Remounted after each change, so a system back up is offered again at once (issue 12 §3). */}
+      {canAct ? <MarkDownForm key={version} done={done} /> : null}
       <section aria-labelledby="reconcile-heading">
         <h2 id="reconcile-heading">To reconcile</h2>
         {(reconciliation.value ?? []).length === 0 ? <p>Nothing is waiting to be keyed in.</p> : null}
         {(reconciliation.value ?? []).map((group) => (
-          <section key={group.systemId} aria-label={`To reconcile on ${group.systemName}`} className="card">
+          <section
+            key={group.systemId}
+            aria-label={`To reconcile on ${group.systemName}`}
+            className="nhsuk-card nhsuk-card__content"
+          >
             <h3>
               {group.systemName}: {group.down ? 'still down, waiting' : 'back, ready to key in'}
             </h3>
@@ -112,7 +117,7 @@ export function DowntimeScreen() {
                   {!group.down && canAct && completing !== task.id ? (
                     <button
                       type="button"
-                      className="button button--small"
+                      className="nhsuk-button nhsuk-button--small"
                       aria-label={`Complete: ${task.description}`}
                       onClick={() => setCompleting(task.id)}
                     >
@@ -127,25 +132,39 @@ export function DowntimeScreen() {
         ))}
       </section>
       <h2>Downtime log</h2>
-      <table>
-        <caption className="visually-hidden">Downtime incidents</caption>
-        <thead>
-          <tr>
-            <th scope="col">System</th>
-            <th scope="col">Severity</th>
-            <th scope="col">Started</th>
-            <th scope="col">Ended</th>
-            <th scope="col">Duration</th>
+      <table className="nhsuk-table">
+        <caption className="nhsuk-u-visually-hidden">Downtime incidents</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              System
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Severity
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Started
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Ended
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Duration
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {(log.value ?? []).map((i) => (
-            <tr key={i.id}>
-              <th scope="row">{i.systemName}</th>
-              <td>{i.severity}</td>
-              <td>{formatDateTime(i.startedAt)}</td>
-              <td>{i.endedAt ? formatDateTime(i.endedAt) : 'Still down'}</td>
-              <td>{i.minutes === null ? '' : `${Math.floor(i.minutes / 60)} h ${i.minutes % 60} min`}</td>
+            <tr key={i.id} className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header">
+                {i.systemName}
+              </th>
+              <td className="nhsuk-table__cell">{i.severity}</td>
+              <td className="nhsuk-table__cell">{formatDateTime(i.startedAt)}</td>
+              <td className="nhsuk-table__cell">{i.endedAt ? formatDateTime(i.endedAt) : 'Still down'}</td>
+              <td className="nhsuk-table__cell">
+                {i.minutes === null ? '' : `${Math.floor(i.minutes / 60)} h ${i.minutes % 60} min`}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -58,7 +58,7 @@ export function FirstRunScreen() {
           onChange={(e) => setConfirm(e.target.value)}
           required
         />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           {busy ? 'Creating…' : 'Create administrator'}
         </button>
       </form>

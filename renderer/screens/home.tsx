@@ -9,6 +9,7 @@ import { PageHeading } from '../components/page-heading';
 import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
 import { count } from '../../shared/plural';
+import { SlaStanding } from './requests/sla-standing';
 
 type Active = Extract<SessionState, { state: 'active' }>;
 
@@ -18,8 +19,8 @@ function RequestLines({ requests, empty }: { requests: AccessRequest[]; empty: s
     <ul>
       {requests.map((r) => (
         <li key={r.id}>
-          <a href={`#/requests/${r.id}`}>{r.reference}</a>: {r.personName}, {r.systemName} (due{' '}
-          {r.sla.targetDue})
+          <a href={`#/requests/${r.id}`}>{r.reference}</a>: {r.personName}, {r.systemName}{' '}
+          <SlaStanding request={r} />
         </li>
       ))}
     </ul>
@@ -52,29 +53,32 @@ function WorkQueue() {
   return (
     <div className="dashboard">
       <BankHolidaysWarning coverage={q.bankHolidays} />
-      <section aria-labelledby="due-heading" className="card">
-        <h2 id="due-heading">Due today ({q.requestsDueToday.length})</h2>
-        <RequestLines requests={q.requestsDueToday} empty="No request reaches its target today." />
-      </section>
-      <section aria-labelledby="breached-heading" className="card">
+      {/* Breached first: the most urgent work leads (issue 12 §5). */}
+      <section aria-labelledby="breached-heading" className="nhsuk-card nhsuk-card__content">
         <h2 id="breached-heading">Breached ({q.requestsBreached.length})</h2>
         <RequestLines requests={q.requestsBreached} empty="No request is past its target." />
         <p>
           {q.requestsOnTime} on time; {q.requestsWaiting} waiting for authorisation.
         </p>
       </section>
-      <section aria-labelledby="tasks-heading" className="card">
+      <section aria-labelledby="due-heading" className="nhsuk-card nhsuk-card__content">
+        <h2 id="due-heading">Due today ({q.requestsDueToday.length})</h2>
+        <RequestLines requests={q.requestsDueToday} empty="No request reaches its target today." />
+      </section>
+      <section aria-labelledby="tasks-heading" className="nhsuk-card nhsuk-card__content">
         <h2 id="tasks-heading">Tasks waiting ({q.tasksWaiting})</h2>
         <ul>
           {q.tasks.map((t) => (
-            <li key={t.id}>{t.description}</li>
+            <li key={t.id}>
+              {t.requestId ? <a href={`#/requests/${t.requestId}`}>{t.description}</a> : t.description}
+            </li>
           ))}
         </ul>
         <p>
           <a href="#/requests">Go to requests and tasks</a>
         </p>
       </section>
-      <section aria-labelledby="down-heading" className="card">
+      <section aria-labelledby="down-heading" className="nhsuk-card nhsuk-card__content">
         <h2 id="down-heading">Systems down ({q.systemsDown.length})</h2>
         {q.systemsDown.length === 0 ? (
           <p>Every system is available.</p>
@@ -82,13 +86,13 @@ function WorkQueue() {
           <ul>
             {q.systemsDown.map((s) => (
               <li key={s.systemId}>
-                {s.systemName} ({s.severity})
+                <a href="#/downtime">{s.systemName}</a> ({s.severity})
               </li>
             ))}
           </ul>
         )}
       </section>
-      <section aria-labelledby="licence-heading" className="card">
+      <section aria-labelledby="licence-heading" className="nhsuk-card nhsuk-card__content">
         <h2 id="licence-heading">Licences above 90% ({q.licencesNearlyUsed.length})</h2>
         {q.licencesNearlyUsed.length === 0 ? (
           <p>No licence allocation is above 90%.</p>
@@ -96,13 +100,14 @@ function WorkQueue() {
           <ul>
             {q.licencesNearlyUsed.map((l) => (
               <li key={`${l.systemName}-${l.organisation}`}>
-                {l.systemName}, {l.organisation}: {l.used} of {l.allocation} ({l.year})
+                <a href="#/catalogue">{l.systemName}</a>, {l.organisation}: {l.used} of {l.allocation} (
+                {l.year})
               </li>
             ))}
           </ul>
         )}
       </section>
-      <section aria-labelledby="temporary-heading" className="card">
+      <section aria-labelledby="temporary-heading" className="nhsuk-card nhsuk-card__content">
         <h2 id="temporary-heading">
           Temporary staff ending within 14 days ({q.temporaryStaffEnding.length})
         </h2>
@@ -129,7 +134,7 @@ export function HomeScreen({ session }: { session: Active }) {
   return (
     <>
       <PageHeading>Home</PageHeading>
-      <p className="lead">
+      <p className="nhsuk-body-l">
         Signed in as {session.operator.name}, {ROLE_LABELS[session.operator.role].toLowerCase()}. Gatehouse
         locks after {count(session.idleLockMinutes, 'minute')} without activity.
       </p>

@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import type { ChannelOutput } from '../../shared/contract';
 import type { LeaverMatchView } from '../../shared/contract/leavers';
 import { api } from '../api/bridge';
+import { ConfirmButton } from '../components/nhs/confirm-button';
 import { ErrorAlert, StatusMessage } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
@@ -19,7 +20,7 @@ type Applied = ChannelOutput<'leavers:apply'>;
 function RowList({ title, rows }: { title: string; rows: LeaverMatchView[] }) {
   if (rows.length === 0) return null;
   return (
-    <section aria-label={title} className="card">
+    <section aria-label={title} className="nhsuk-card nhsuk-card__content">
       <h2>
         {title} ({rows.length})
       </h2>
@@ -48,36 +49,40 @@ function AmbiguousRow({
   onChoose: (id: string) => void;
 }) {
   return (
-    <fieldset className="card">
+    <fieldset className="nhsuk-card nhsuk-card__content">
       <legend>
         Line {row.line}: {row.name}
         {row.team ? ` (${row.team})` : ''}, left {row.leftOn}
       </legend>
       {row.candidates.map((c) => (
-        <div className="checkbox" key={c.personId}>
+        <div className="nhsuk-radios__item" key={c.personId}>
           <input
+            className="nhsuk-radios__input"
             type="radio"
             id={`line-${row.line}-${c.personId}`}
             name={`line-${row.line}`}
             checked={choice === c.personId}
             onChange={() => onChoose(c.personId)}
           />
-          <label htmlFor={`line-${row.line}-${c.personId}`}>
+          <label className="nhsuk-label nhsuk-radios__label" htmlFor={`line-${row.line}-${c.personId}`}>
             {c.name}, {c.team ?? 'no team'},{' '}
             {c.employeeNumber ? `employee ${c.employeeNumber}` : 'no employee number'}, {c.liveAccounts} live
             accounts
           </label>
         </div>
       ))}
-      <div className="checkbox">
+      <div className="nhsuk-radios__item">
         <input
+          className="nhsuk-radios__input"
           type="radio"
           id={`line-${row.line}-none`}
           name={`line-${row.line}`}
           checked={choice === ''}
           onChange={() => onChoose('')}
         />
-        <label htmlFor={`line-${row.line}-none`}>None of these: leave this row</label>
+        <label className="nhsuk-label nhsuk-radios__label" htmlFor={`line-${row.line}-none`}>
+          None of these: leave this row
+        </label>
       </div>
     </fieldset>
   );
@@ -131,8 +136,10 @@ export function LeaversScreen() {
         smartcard suspension is raised.
       </p>
       <ErrorAlert message={error} />
-      <div className="field">
-        <label htmlFor={fileId}>HR leavers report</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={fileId}>
+          HR leavers report
+        </label>
         <input
           id={fileId}
           type="file"
@@ -170,7 +177,7 @@ export function LeaversScreen() {
           {/* What the file held besides leavers (a report title, a total), so nothing is skipped unseen. */}
           {preview.notes.length > 0 ? <p>{preview.notes.join(' ')}</p> : null}
           {preview.problems.length > 0 ? (
-            <div className="error-summary" role="alert">
+            <div className="nhsuk-error-summary" role="alert">
               <p>Nothing can be applied until these lines are fixed in the file:</p>
               <ul>
                 {preview.problems.map((p) => (
@@ -196,14 +203,19 @@ export function LeaversScreen() {
           <RowList title="Not found in the register" rows={of('not-found')} />
           <RowList title="Already processed" rows={of('already-left')} />
           {preview.problems.length === 0 && of('matched').length + resolved > 0 ? (
-            <button
-              type="button"
-              className="button button--warning"
-              disabled={busy}
-              onClick={() => void apply()}
-            >
-              De-register {of('matched').length + resolved} leavers
-            </button>
+            <ConfirmButton
+              label={`De-register ${of('matched').length + resolved} leavers`}
+              question={`De-register ${of('matched').length + resolved} leavers from ${file?.name ?? 'the report'}?`}
+              consequences={[
+                `Every live account of each matched leaver is de-registered, on every system, in one step (DIS-3): deleted, or flagged disabled where the system keeps history (DIS-2).`,
+                'Their open requests are withdrawn and their smartcard suspensions raised (DIS-4).',
+                'Lines not found or still ambiguous are left as they are.',
+                'This cannot be undone.',
+              ]}
+              confirmLabel={`Yes, de-register ${of('matched').length + resolved} leavers`}
+              busy={busy}
+              onConfirm={() => void apply()}
+            />
           ) : null}
         </>
       ) : null}

@@ -34,11 +34,11 @@ export function OperatorCardActions({
       {operator.cardUuid === null ? (
         <button
           type="button"
-          className="button button--small button--secondary"
+          className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
           disabled={busy}
           onClick={() => void link()}
         >
-          Link smartcard<span className="visually-hidden"> to {operator.name}</span>
+          Link smartcard<span className="nhsuk-u-visually-hidden"> to {operator.name}</span>
         </button>
       ) : unlinking ? (
         <ReasonForm
@@ -51,10 +51,10 @@ export function OperatorCardActions({
       ) : (
         <button
           type="button"
-          className="button button--small button--secondary"
+          className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
           onClick={() => setUnlinking(true)}
         >
-          Unlink smartcard<span className="visually-hidden"> of {operator.name}</span>
+          Unlink smartcard<span className="nhsuk-u-visually-hidden"> of {operator.name}</span>
         </button>
       )}
     </>

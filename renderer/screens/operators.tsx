@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Operator } from '../../shared/model';
 import { ROLE_LABELS } from '../../shared/permissions';
 import { api } from '../api/bridge';
+import { Field } from '../components/field';
 import { ErrorAlert, StatusMessage } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
@@ -28,13 +29,21 @@ function RevokeForm({ operator, onDone }: { operator: Operator; onDone: (message
       }}
     >
       <ErrorAlert message={error} />
-      <label htmlFor={`reason-${operator.id}`}>Reason for revoking {operator.name}</label>
-      <input id={`reason-${operator.id}`} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <div className="button-row">
-        <button type="submit" className="button button--warning" disabled={busy}>
-          Confirm revoke
+      <p>
+        Revoke {operator.name}? They can no longer sign in to Gatehouse on any workstation, and their
+        passphrase stops opening the store. Their past actions stay in the audit trail. This cannot be undone:
+        to let them back, add them again.
+      </p>
+      <Field
+        label={`Reason for revoking ${operator.name}`}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <div className="nhsuk-button-group">
+        <button type="submit" className="nhsuk-button nhsuk-button--warning" disabled={busy}>
+          Revoke {operator.name}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => onDone(null)}>
           Cancel
         </button>
       </div>
@@ -62,38 +71,58 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
       </p>
       <ErrorAlert message={query.error} />
       {confirmation ? <StatusMessage>{confirmation}</StatusMessage> : null}
-      <table>
-        <caption className="visually-hidden">Operators</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Systems</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last sign-in</th>
-            <th scope="col">Smartcard</th>
-            {canManage ? <th scope="col">Actions</th> : null}
+      <table className="nhsuk-table">
+        <caption className="nhsuk-u-visually-hidden">Operators</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              Name
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Role
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Systems
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Last sign-in
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Smartcard
+            </th>
+            {canManage ? (
+              <th scope="col" className="nhsuk-table__header">
+                Actions
+              </th>
+            ) : null}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {operators.map((operator) => (
-            <tr key={operator.id}>
-              <th scope="row">{operator.name}</th>
-              <td>{ROLE_LABELS[operator.role]}</td>
-              <td>
+            <tr key={operator.id} className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header">
+                {operator.name}
+              </th>
+              <td className="nhsuk-table__cell">{ROLE_LABELS[operator.role]}</td>
+              <td className="nhsuk-table__cell">
                 {operator.role !== 'administrator'
                   ? ''
                   : operator.systems.length === 0
                     ? 'All systems'
                     : operator.systems.map((id) => systemNames.get(id) ?? id).join(', ')}
               </td>
-              <td>
+              <td className="nhsuk-table__cell">
                 {operator.status === 'active' ? 'Active' : `Revoked ${formatDateTime(operator.revokedAt)}`}
               </td>
-              <td>{operator.lastSignInAt ? formatDateTime(operator.lastSignInAt) : 'Never'}</td>
-              <td>{operator.cardUuid ?? 'Passphrase only'}</td>
+              <td className="nhsuk-table__cell">
+                {operator.lastSignInAt ? formatDateTime(operator.lastSignInAt) : 'Never'}
+              </td>
+              <td className="nhsuk-table__cell">{operator.cardUuid ?? 'Passphrase only'}</td>
               {canManage ? (
-                <td>
+                <td className="nhsuk-table__cell">
                   {operator.status === 'active' && operator.id !== currentOperatorId ? (
                     revoking === operator.id ? (
                       <RevokeForm
@@ -107,10 +136,10 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
                     ) : (
                       <button
                         type="button"
-                        className="button button--small"
+                        className="nhsuk-button nhsuk-button--small"
                         onClick={() => setRevoking(operator.id)}
                       >
-                        Revoke<span className="visually-hidden"> {operator.name}</span>
+                        Revoke<span className="nhsuk-u-visually-hidden"> {operator.name}</span>
                       </button>
                     )
                   ) : null}
@@ -130,7 +159,7 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
                     ) : (
                       <button
                         type="button"
-                        className="button button--small button--secondary"
+                        className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
                         aria-label={`Change systems of ${operator.name}`}
                         onClick={() => setScoping(operator.id)}
                       >

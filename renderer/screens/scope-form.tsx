@@ -39,10 +39,10 @@ export function ScopeForm({
         idPrefix={`scope-${operator.id}`}
       />
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           Save systems
         </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => onDone(null)}>
           Cancel
         </button>
       </div>

@@ -6,6 +6,7 @@ import { api } from '../api/bridge';
 import { Field } from '../components/field';
 import { ErrorAlert, StatusMessage } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
+import { useTrustNameStore } from '../state/trust-name-store';
 import { useAction } from '../components/use-action';
 import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
@@ -36,15 +37,18 @@ function CardRemovalForm() {
       <h2 id="card-lock-heading">Smartcard removal</h2>
       <ErrorAlert message={error} />
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
-      <div className="checkbox">
+      <div className="nhsuk-checkboxes__item">
         <input
+          className="nhsuk-checkboxes__input"
           id="lock-on-card-removal"
           type="checkbox"
           checked={current.value.lockOnCardRemoval}
           disabled={busy}
           onChange={(e) => void toggle(e.target.checked)}
         />
-        <label htmlFor="lock-on-card-removal">Lock Gatehouse when an operator’s smartcard is taken out</label>
+        <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="lock-on-card-removal">
+          Lock Gatehouse when an operator’s smartcard is taken out
+        </label>
       </div>
     </section>
   );
@@ -74,7 +78,7 @@ function IdleLockForm({ current }: { current: number }) {
           value={minutes}
           onChange={(e) => setMinutes(e.target.value)}
         />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           Save idle lock
         </button>
       </form>
@@ -91,7 +95,10 @@ function TrustNameForm() {
     event.preventDefault();
     setSaved(null);
     const settings = await run(() => api.settings.update({ trustName: name ?? '' }));
-    if (settings) setSaved(`Reports now carry the name ${settings.trustName}.`);
+    if (settings) {
+      useTrustNameStore.getState().setTrustName(settings.trustName);
+      setSaved(`Reports and the header now carry the name ${settings.trustName}.`);
+    }
   }
   if (!current.value) return null;
   return (
@@ -105,7 +112,7 @@ function TrustNameForm() {
           value={name ?? current.value.trustName}
           onChange={(e) => setName(e.target.value)}
         />
-        <button type="submit" className="button" disabled={busy || name === null}>
+        <button type="submit" className="nhsuk-button" disabled={busy || name === null}>
           Save Trust name
         </button>
       </form>
@@ -163,7 +170,7 @@ function ChangePassphraseForm({ name }: { name: string }) {
           value={confirm}
           onChange={(e) => setConfirm(e.target.value)}
         />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           Change passphrase
         </button>
       </form>

@@ -30,7 +30,7 @@ function CardReadiness() {
         ? `The smartcard in ${card.name} is ready.`
         : `The smartcard in ${card.name} could not be read: take it out and put it back.`;
   return (
-    <p className="hint" role="status">
+    <p className="nhsuk-hint" role="status">
       {text}
     </p>
   );
@@ -72,7 +72,7 @@ export function SignInScreen({ reason }: { reason: string }) {
           onChange={(e) => setPassphrase(e.target.value)}
           required
         />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>

@@ -62,16 +62,19 @@ function ProfileForm({ profile, saved }: { profile: CardProfile; saved: (message
         value={draft.pkcs11Module}
         onChange={(e) => setDraft({ ...draft, pkcs11Module: e.target.value })}
       />
-      <div className="field">
-        <label htmlFor={issuersId}>Trusted issuers, one a line</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={issuersId}>
+          Trusted issuers, one a line
+        </label>
         <textarea
+          className="nhsuk-textarea"
           id={issuersId}
           rows={3}
           value={draft.trustedIssuers}
           onChange={(e) => setDraft({ ...draft, trustedIssuers: e.target.value })}
         />
       </div>
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="nhsuk-button" disabled={busy}>
         Save card profile
       </button>
     </form>
@@ -105,8 +108,10 @@ export function SmartcardSettings() {
         Gatehouse names {configuration.value.atrEntries} card types ({configuration.value.importedEntries}{' '}
         imported, the NHS cards built in).
       </p>
-      <div className="field">
-        <label htmlFor={fileId}>ATR table (smartcard_list.txt from pcsc-tools)</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={fileId}>
+          ATR table (smartcard_list.txt from pcsc-tools)
+        </label>
         <input
           id={fileId}
           type="file"

@@ -15,10 +15,11 @@ export function SystemScopePicker({
   return (
     <fieldset className="scope-picker">
       <legend>Systems they administer</legend>
-      <p className="hint">Leave all unticked for an administrator of every system.</p>
+      <p className="nhsuk-hint">Leave all unticked for an administrator of every system.</p>
       {systems.map((system) => (
-        <div className="checkbox" key={system.id}>
+        <div className="nhsuk-checkboxes__item" key={system.id}>
           <input
+            className="nhsuk-checkboxes__input"
             id={`${idPrefix}-${system.id}`}
             type="checkbox"
             checked={chosen.includes(system.id)}
@@ -28,7 +29,9 @@ export function SystemScopePicker({
               )
             }
           />
-          <label htmlFor={`${idPrefix}-${system.id}`}>{system.name}</label>
+          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${idPrefix}-${system.id}`}>
+            {system.name}
+          </label>
         </div>
       ))}
     </fieldset>

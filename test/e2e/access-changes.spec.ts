@@ -32,6 +32,8 @@ test('suspend an account for an investigation, then lift it (SUS-1, SUS-3, SUS-4
     'RiO account suspended at once; review on 2027-01-15.',
   );
   await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('Suspended');
+  const parts = page.getByRole('navigation', { name: 'Parts of the record' });
+  await parts.getByRole('link', { name: 'Suspensions (1)' }).click();
   await expect(page.getByRole('region', { name: 'Suspensions in force' })).toContainText(
     'instructed by Dr Amara Director',
   );
@@ -42,7 +44,32 @@ test('suspend an account for an investigation, then lift it (SUS-1, SUS-3, SUS-4
   await lift.getByLabel('Reason for lifting').fill('Investigation closed: no case to answer');
   await lift.getByRole('button', { name: 'Lift suspension' }).click();
   await expect(page.getByRole('status')).toContainText('Suspension of the RiO account lifted.');
+  await parts.getByRole('link', { name: /^Accounts/ }).click();
   await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('Active');
+});
+
+test('de-register one account only after checking what will happen to it (DIS-1, issue 12 §3)', async ({
+  page,
+}) => {
+  await registerAccount(page, 'Lee Morgan', 'RiO', 'Clinician', 'SD-2006');
+  await openPerson(page, 'Lee Morgan');
+  await page.getByRole('button', { name: 'De-register RiO' }).click();
+  await expect(page.getByRole('heading', { name: 'De-register Lee Morgan’s RiO account' })).toBeFocused();
+  const form = page.getByRole('form', { name: 'De-register RiO account' });
+  await form.getByLabel('Reason for de-registering').selectOption({ index: 1 });
+  await form.getByLabel('Instructed by').fill('Ngozi Okafor');
+  await form.getByRole('button', { name: 'Continue' }).click();
+  const check = page.getByRole('region', { name: 'De-register Lee Morgan’s RiO account?' });
+  await expect(check.getByRole('heading', { name: 'De-register Lee Morgan’s RiO account?' })).toBeFocused();
+  await expect(check.getByRole('list', { name: 'What will happen' })).toContainText(
+    'The RiO account will be',
+  );
+  await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('Active');
+  await expectAccessible(page, 'de-register check');
+  await check.getByRole('button', { name: 'De-register RiO account' }).click();
+  await expect(page.getByRole('status')).toContainText('RiO account');
+  await expect(page.getByRole('row', { name: /^RiO/ })).not.toContainText('Active');
+  await expect(page.getByRole('button', { name: 'De-register RiO' })).toHaveCount(0);
 });
 
 test('de-register a leaver across all systems, with EMIS flagged disabled rather than deleted (DIS-2, DIS-3)', async ({
@@ -51,11 +78,21 @@ test('de-register a leaver across all systems, with EMIS flagged disabled rather
   await registerAccount(page, 'Lee Morgan', 'EMIS', 'Clinician', 'SD-2002');
   await registerAccount(page, 'Lee Morgan', 'ELFT Network Access', 'Standard user', 'SD-2003');
   await openPerson(page, 'Lee Morgan');
+  await page.getByRole('link', { name: 'De-register as a leaver' }).click();
   const leaver = page.getByRole('region', { name: 'De-register as a leaver' });
+  await leaver.getByRole('button', { name: 'Continue' }).click();
+  await expect(leaver.getByRole('alert').getByRole('link')).toHaveCount(2);
   await leaver.getByLabel('Leaving date').fill('2026-11-30');
   await leaver.getByLabel('Learned from').selectOption({ label: 'The HR leavers report' });
   await leaver.getByLabel('Instructed by').fill('HR leavers report, November');
-  await leaver.getByRole('button', { name: 'De-register leaver' }).click();
+  await leaver.getByRole('button', { name: 'Continue' }).click();
+  const consequences = page.getByRole('list', { name: 'What will happen' });
+  await expect(consequences).toContainText(
+    /EMIS \(Clinician, [\w-]+\): flagged disabled \(cannot be deleted\)/,
+  );
+  await expect(consequences).toContainText(/ELFT Network Access \(Standard user, [\w-]+\): deleted/);
+  await expectAccessible(page, 'leaver check');
+  await page.getByRole('button', { name: 'De-register leaver' }).click();
   const status = page.getByRole('status');
   await expect(status).toContainText('EMIS (Clinician): flagged disabled (cannot be deleted)');
   await expect(status).toContainText('ELFT Network Access (Standard user): deleted');
@@ -69,6 +106,7 @@ test('review a mover’s access: keep, change role, remove (CHG-1, CHG-2)', asyn
   await registerAccount(page, 'Lee Morgan', 'RiO', 'Clinician', 'SD-2004');
   await registerAccount(page, 'Lee Morgan', 'ePMA', 'Prescriber', 'SD-2005');
   await openPerson(page, 'Lee Morgan');
+  await page.getByRole('link', { name: 'Review access for a move' }).click();
   const review = page.getByRole('region', { name: 'Review access for a move' });
   await review.getByLabel('New team').fill('Inpatient Ward A');
   await review.getByLabel('Change authorised by (line manager)').fill('Ngozi Okafor');

@@ -50,6 +50,10 @@ test('mark ESR down, queue a change, bring it back and reconcile (DT-1, DT-2)', 
   await expect(page.getByRole('status')).toContainText('is back; its waiting tasks can be keyed in.');
   await expect(page.getByRole('region', { name: 'Systems down' })).toHaveCount(0);
   await expect(waiting).toContainText('back, ready to key in');
+  // The system back up can be marked down again at once, without leaving the screen (issue 12 §3).
+  await expect(
+    page.getByLabel('System', { exact: true }).getByRole('option', { name: 'Electronic Staff Record (ESR)' }),
+  ).toHaveCount(1);
   const task = 'Create an Electronic Staff Record (ESR) account (Employee Self Service) for Priya Shah';
   await waiting.getByRole('button', { name: `Complete: ${task}` }).click();
   await completeSetUp(page.getByRole('form', { name: `Complete: ${task}` }), 'pshah');

@@ -49,6 +49,8 @@ test('import the ESR feed, compare register and ESR, review a mover, accept a le
 
   const leaver = page.getByRole('region', { name: 'Leaver: Ama Mensah (E3000), 2026-11-30' });
   await leaver.getByRole('button', { name: 'Accept leaver' }).click();
+  await expect(leaver.getByRole('list', { name: 'What will happen' })).toContainText('cannot be undone');
+  await leaver.getByRole('button', { name: /^De-register / }).click();
   await expect(page.getByRole('status')).toHaveText(
     'Ama Mensah is de-registered from 1 system as a leaver (DIS-3).',
   );

@@ -39,6 +39,11 @@ test('import the HR leavers report, resolve an ambiguous match and de-register t
   await ambiguous.getByLabel(/John Smith, Podiatry, employee 1002/).check();
   await expectAccessible(page, 'leavers preview');
   await page.getByRole('button', { name: 'De-register 2 leavers' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'De-register 2 leavers from leavers-november.csv?' }),
+  ).toBeFocused();
+  await expectAccessible(page, 'leavers confirmation');
+  await page.getByRole('button', { name: 'Yes, de-register 2 leavers' }).click();
 
   const status = page.getByRole('status');
   await expect(status).toContainText('De-registered 2 leavers from leavers-november.csv.');
@@ -50,6 +55,10 @@ test('import the HR leavers report, resolve an ambiguous match and de-register t
   await openPerson(page, 'Siobhán O’Neill');
   await expect(page.getByRole('row', { name: /^EMIS/ })).toContainText('Disabled');
   await expect(page.getByText('Left the Trust on 2026-11-30')).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Parts of the record' })
+    .getByRole('link', { name: 'Requests and tasks' })
+    .click();
   await expect(page.getByRole('region', { name: 'Pending tasks' })).toContainText(
     'Flag Siobhán O’Neill’s EMIS account as disabled',
   );

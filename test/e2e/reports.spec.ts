@@ -38,8 +38,10 @@ test('produce the monthly inactive users report and download it as CSV and PDF (
   await page.getByLabel('The Trust’s name, as reports show it').fill('East London NHS Foundation Trust');
   await page.getByRole('button', { name: 'Save Trust name' }).click();
   await expect(page.getByRole('status')).toHaveText(
-    'Reports now carry the name East London NHS Foundation Trust.',
+    'Reports and the header now carry the name East London NHS Foundation Trust.',
   );
+  // The header names the Trust at once (issue 12 §1).
+  await expect(page.getByRole('banner')).toContainText('East London NHS Foundation Trust');
 
   await openScreen(page, 'Reports');
   await page

@@ -41,6 +41,22 @@ test('register a new RiO user from request to completed task, with each refusal 
   await openScreen(page, 'Requests');
   await expect(page.getByRole('row', { name: /SD-1001/ })).toContainText('Ready to set up');
   await expectAccessible(page, 'requests');
+  // The queue filters and sorts (issue 12 §5): most urgent first by default.
+  const filters = page.getByRole('search', { name: 'Filter requests' });
+  await filters.getByLabel('System').selectOption('RiO');
+  await expect(page.getByRole('row', { name: /SD-1001/ })).toBeVisible();
+  await filters.getByLabel('Person').fill('nobody');
+  await expect(page.getByRole('row', { name: /SD-1001/ })).toHaveCount(0);
+  await filters.getByLabel('Person').fill('');
+  await expect(page.getByRole('columnheader', { name: /Registration standard/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await page.getByRole('button', { name: 'Reference' }).click();
+  await expect(page.getByRole('columnheader', { name: /Reference/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
   await page
     .getByRole('button', { name: 'Complete: Create a RiO account (Clinician) for Sam Patel' })
     .click();
@@ -58,10 +74,17 @@ test('register a new RiO user from request to completed task, with each refusal 
     'Done: Create a RiO account (Clinician) for Sam Patel.',
   );
   await expect(page.getByText('No tasks are waiting.')).toBeVisible();
+  // The request's new state shows at once, without leaving the screen (issue 12 §3).
+  await expect(page.getByRole('row', { name: /SD-1001/ })).toHaveCount(0);
+  await page.getByLabel('Include completed, rejected and withdrawn requests').check();
+  await expect(page.getByRole('row', { name: /SD-1001/ })).toContainText('Completed');
 
   await openScreen(page, 'People');
   await page.getByLabel('Search people').fill('spatel');
-  await page.getByRole('list', { name: 'People found' }).getByRole('link', { name: 'Sam Patel' }).click();
+  await page
+    .getByRole('listbox', { name: 'People found' })
+    .getByRole('option', { name: 'Sam Patel' })
+    .click();
   await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('Active');
   await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('spatel');
 
@@ -88,4 +111,25 @@ test('register a new RiO user from request to completed task, with each refusal 
   });
   await expect(page.getByRole('alert')).toContainText('Connecting Care is for direct care only (REG-9)');
   await expectAccessible(page, 'new request');
+});
+
+test('an empty request lists every missing answer at once, in the words of the form (issue 12 §4)', async ({
+  page,
+  gatehouse,
+}) => {
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await openScreen(page, 'Requests');
+  await page.getByRole('link', { name: 'Record a new request' }).click();
+  await page.getByRole('button', { name: 'Record request' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary.getByRole('link', { name: 'Give the service-desk reference (REG-1).' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Choose the person from the list.' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Choose the system.' })).toBeVisible();
+  await expect(summary).not.toContainText(/systemId|personId|Too small|expected/);
+  await expectAccessible(page, 'request refused');
+  await summary.getByRole('link', { name: 'Choose the system.' }).click();
+  await expect(page.getByLabel('System', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('System', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 });

@@ -14,15 +14,30 @@ describe('the router', () => {
     const result = await newCore().call('session:signIn', { ...ADMIN, role: 'administrator' });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/unexpected fields \(role\)/) },
+      error: {
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(/details Gatehouse does not expect, so nothing was changed/),
+      },
     });
   });
 
-  it('rejects a payload of the wrong shape, naming the field', async () => {
+  it('rejects a payload of the wrong shape, every field at once, by the label the screen shows (issue 12 §4)', async () => {
     const result = await newCore().call('session:signIn', { name: '', passphrase: 42 });
-    expect(result).toMatchObject({
+    expect(result).toEqual({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/name field: Enter a name/) },
+      error: {
+        code: 'INVALID_INPUT',
+        message:
+          'Check 2 answers: Enter a name. Check the passphrase: it is not in a form Gatehouse can use.',
+        fields: [
+          { path: 'name', label: 'Name', message: 'Enter a name.' },
+          {
+            path: 'passphrase',
+            label: 'Passphrase',
+            message: 'Check the passphrase: it is not in a form Gatehouse can use.',
+          },
+        ],
+      },
     });
   });
 

@@ -27,6 +27,7 @@ import {
   StandardFonts,
   stroke,
 } from 'pdf-lib';
+import { CHART_SERIES_COLOURS, COLOUR, hexToUnitRgb } from '../../../shared/design-tokens';
 import type { ReportCell, ReportChart, ReportTable } from '../../../shared/reports';
 import { toWinAnsi } from './win-ansi';
 
@@ -36,10 +37,12 @@ const BODY_SIZE = 7.5;
 const ROW_HEIGHT = 11;
 const HEADER_ROW_HEIGHT = 14;
 const CELL_PADDING = 3;
-const INK = rgb(0.05, 0.05, 0.05);
-const RULE = rgb(0.75, 0.75, 0.75);
-const SHADE = rgb(0.91, 0.93, 0.95);
-const SERIES_COLOURS = [rgb(0, 0.37, 0.72), rgb(0.85, 0.45, 0)];
+// The same named colours the screen's chart uses (shared/design-tokens.ts).
+const tokenRgb = (hex: string) => rgb(...hexToUnitRgb(hex));
+const INK = tokenRgb(COLOUR.text);
+const RULE = tokenRgb(COLOUR.ruleGrey);
+const SHADE = tokenRgb(COLOUR.paleGrey);
+const SERIES_COLOURS = CHART_SERIES_COLOURS.map(tokenRgb);
 
 interface Fonts {
   regular: PDFFont;

@@ -76,8 +76,10 @@ export function ActivityScreen() {
           onChange={(e) => setColumns({ ...columns, date: e.target.value })}
         />
       </details>
-      <div className="field">
-        <label htmlFor={fileId}>Last sign-in export</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={fileId}>
+          Last sign-in export
+        </label>
         <input
           id={fileId}
           type="file"

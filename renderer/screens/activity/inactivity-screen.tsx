@@ -44,7 +44,7 @@ export function InactivityScreen() {
       </p>
       <ErrorAlert message={error} />
       <Field label="Review as of" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-      <button type="button" className="button" disabled={busy} onClick={() => void sweep()}>
+      <button type="button" className="nhsuk-button" disabled={busy} onClick={() => void sweep()}>
         Run the inactivity review
       </button>
       {result ? (
@@ -65,7 +65,7 @@ export function InactivityScreen() {
                       {draft.managerName}: {count(notice?.staff.length ?? 0, 'account')}{' '}
                       <button
                         type="button"
-                        className="button button--secondary button--small"
+                        className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
                         onClick={() => download(draft)}
                       >
                         Download the email to {draft.managerName}

@@ -45,7 +45,7 @@ function LinkForm({ orphan, done }: { orphan: Orphan; done: (message: string) =>
         placeholder="Choose a role"
         onChange={setRole}
       />
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="nhsuk-button" disabled={busy}>
         Link account
       </button>
     </form>
@@ -59,7 +59,7 @@ export function OrphanRow({ orphan, done }: { orphan: Orphan; done: (message: st
     resolution: { action: 'raise-removal'; reason: string } | { action: 'removed'; note: string },
   ) => api.activity.resolveOrphan({ systemId: orphan.systemId, username: orphan.username, resolution });
   return (
-    <li className="card" aria-label={label}>
+    <li className="nhsuk-card nhsuk-card__content" aria-label={label}>
       <p>
         <strong>{orphan.username}</strong> on {orphan.systemName}: last sign-in {orphan.lastSignIn ?? 'never'}
         {orphan.state === 'removal-raised' ? `. Removal raised: ${orphan.resolutionNote ?? ''}` : ''}
@@ -67,19 +67,27 @@ export function OrphanRow({ orphan, done }: { orphan: Orphan; done: (message: st
       <div className="button-row">
         {orphan.state === 'open' ? (
           <>
-            <button type="button" className="button button--secondary" onClick={() => setOpen('link')}>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary"
+              onClick={() => setOpen('link')}
+            >
               Link to a person
             </button>
             <button
               type="button"
-              className="button button--secondary"
+              className="nhsuk-button nhsuk-button--secondary"
               onClick={() => setOpen('raise-removal')}
             >
               Raise removal
             </button>
           </>
         ) : (
-          <button type="button" className="button button--secondary" onClick={() => setOpen('removed')}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => setOpen('removed')}
+          >
             Record removed
           </button>
         )}

@@ -23,31 +23,43 @@ export function CatalogueListScreen() {
         roles and settings.
       </p>
       <ErrorAlert message={systems.error} />
-      <table>
-        <caption className="visually-hidden">Systems in the catalogue</caption>
-        <thead>
-          <tr>
-            <th scope="col">System</th>
-            <th scope="col">Administrator</th>
-            <th scope="col">Accounts can be deleted</th>
-            <th scope="col">Inactivity period</th>
-            <th scope="col">Registration target</th>
-            <th scope="col">Availability</th>
+      <table className="nhsuk-table">
+        <caption className="nhsuk-u-visually-hidden">Systems in the catalogue</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              System
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Administrator
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Accounts can be deleted
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Inactivity period
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Registration target
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Availability
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {(systems.value ?? []).map((system) => (
-            <tr key={system.id}>
-              <th scope="row">
+            <tr key={system.id} className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header">
                 <a href={`#/catalogue/${system.id}`}>{system.name}</a>
               </th>
-              <td>{system.administratorTitle}</td>
-              <td>{system.deletionAllowed ? 'Yes' : 'No: flagged disabled'}</td>
-              <td>{count(system.inactivityDays, 'day')}</td>
-              <td>
+              <td className="nhsuk-table__cell">{system.administratorTitle}</td>
+              <td className="nhsuk-table__cell">{system.deletionAllowed ? 'Yes' : 'No: flagged disabled'}</td>
+              <td className="nhsuk-table__cell">{count(system.inactivityDays, 'day')}</td>
+              <td className="nhsuk-table__cell">
                 {count(system.slaTargetDays, 'working day')} (interim {system.slaInterimDays})
               </td>
-              <td>{availabilityText(system)}</td>
+              <td className="nhsuk-table__cell">{availabilityText(system)}</td>
             </tr>
           ))}
         </tbody>

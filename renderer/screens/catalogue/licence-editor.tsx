@@ -69,7 +69,7 @@ export function LicenceEditor({
           />
           <button
             type="button"
-            className="button button--small button--secondary"
+            className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
             onClick={() => setRows(rows.filter((_, i) => i !== index))}
           >
             Remove allocation {index + 1}
@@ -79,14 +79,14 @@ export function LicenceEditor({
       <div className="button-row">
         <button
           type="button"
-          className="button button--secondary"
+          className="nhsuk-button nhsuk-button--secondary"
           onClick={() =>
             setRows([...rows, { organisation: '', year: String(new Date().getFullYear()), allocation: '' }])
           }
         >
           Add an allocation
         </button>
-        <button type="button" className="button" disabled={busy} onClick={save}>
+        <button type="button" className="nhsuk-button" disabled={busy} onClick={save}>
           Save allocations
         </button>
       </div>

@@ -34,8 +34,9 @@ export function RolesEditor({
             onChange={(e) => update(index, { ...role, name: e.target.value })}
           />
           {PREREQUISITES.map((p) => (
-            <div className="checkbox" key={p}>
+            <div className="nhsuk-checkboxes__item" key={p}>
               <input
+                className="nhsuk-checkboxes__input"
                 id={`role-${index}-${p}`}
                 type="checkbox"
                 checked={role.prerequisites.includes(p)}
@@ -48,12 +49,14 @@ export function RolesEditor({
                   })
                 }
               />
-              <label htmlFor={`role-${index}-${p}`}>Needs: {PREREQUISITE_LABELS[p]}</label>
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`role-${index}-${p}`}>
+                Needs: {PREREQUISITE_LABELS[p]}
+              </label>
             </div>
           ))}
           <button
             type="button"
-            className="button button--small button--secondary"
+            className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
             onClick={() => setRoles(roles.filter((_, i) => i !== index))}
           >
             Remove role {index + 1}
@@ -63,14 +66,14 @@ export function RolesEditor({
       <div className="button-row">
         <button
           type="button"
-          className="button button--secondary"
+          className="nhsuk-button nhsuk-button--secondary"
           onClick={() => setRoles([...roles, { name: '', prerequisites: [] }])}
         >
           Add a role
         </button>
         <button
           type="button"
-          className="button"
+          className="nhsuk-button"
           disabled={busy}
           onClick={() =>
             void run(() => api.catalogue.update({ id: system.id, changes: { roles } })).then(

@@ -34,46 +34,76 @@ export function SystemDetailScreen({ id }: { id: string }) {
       <PageHeading>{s.name}</PageHeading>
       {saved ? <StatusMessage>{saved}</StatusMessage> : null}
       <p>{s.description}</p>
-      <dl className="summary-list">
-        <dt>Administrator</dt>
-        <dd>{s.administratorTitle}</dd>
-        <dt>Contact route</dt>
-        <dd>{s.contactRoute}</dd>
-        <dt>Availability</dt>
-        <dd>{availabilityText(s)}</dd>
-        <dt>Holds patient records</dt>
-        <dd>{s.holdsPatientRecords ? 'Yes' : 'No'}</dd>
-        <dt>Accounts can be deleted</dt>
-        <dd>{s.deletionAllowed ? 'Yes' : 'No: on de-registration accounts are flagged disabled (DIS-2)'}</dd>
-        <dt>Direct care only</dt>
-        <dd>{s.directCareOnly ? 'Yes: secondary uses such as research are refused (REG-9)' : 'No'}</dd>
-        <dt>Inactivity period</dt>
-        <dd>{count(s.inactivityDays, 'day')} without sign-in (SUS-2)</dd>
-        <dt>Registration target</dt>
-        <dd>
-          {count(s.slaTargetDays, 'working day')}; interim standard {count(s.slaInterimDays, 'working day')}{' '}
-          (REG-7)
-        </dd>
-        <dt>Local procedure</dt>
-        <dd>
-          {s.procedureLocation}
-          {s.procedureReviewedOn ? `, reviewed ${s.procedureReviewedOn}` : ', review date not recorded'}
-        </dd>
+      <dl className="nhsuk-summary-list">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Administrator</dt>
+          <dd className="nhsuk-summary-list__value">{s.administratorTitle}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Contact route</dt>
+          <dd className="nhsuk-summary-list__value">{s.contactRoute}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Availability</dt>
+          <dd className="nhsuk-summary-list__value">{availabilityText(s)}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Holds patient records</dt>
+          <dd className="nhsuk-summary-list__value">{s.holdsPatientRecords ? 'Yes' : 'No'}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Accounts can be deleted</dt>
+          <dd className="nhsuk-summary-list__value">
+            {s.deletionAllowed ? 'Yes' : 'No: on de-registration accounts are flagged disabled (DIS-2)'}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Direct care only</dt>
+          <dd className="nhsuk-summary-list__value">
+            {s.directCareOnly ? 'Yes: secondary uses such as research are refused (REG-9)' : 'No'}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Inactivity period</dt>
+          <dd className="nhsuk-summary-list__value">
+            {count(s.inactivityDays, 'day')} without sign-in (SUS-2)
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Registration target</dt>
+          <dd className="nhsuk-summary-list__value">
+            {count(s.slaTargetDays, 'working day')}; interim standard {count(s.slaInterimDays, 'working day')}{' '}
+            (REG-7)
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Local procedure</dt>
+          <dd className="nhsuk-summary-list__value">
+            {s.procedureLocation}
+            {s.procedureReviewedOn ? `, reviewed ${s.procedureReviewedOn}` : ', review date not recorded'}
+          </dd>
+        </div>
       </dl>
       <h2>Roles offered</h2>
-      <table>
-        <caption className="visually-hidden">Roles offered by {s.name}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Role</th>
-            <th scope="col">Needed before access is granted (REG-8)</th>
+      <table className="nhsuk-table">
+        <caption className="nhsuk-u-visually-hidden">Roles offered by {s.name}</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              Role
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Needed before access is granted (REG-8)
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {s.roles.map((role) => (
-            <tr key={role.name}>
-              <th scope="row">{role.name}</th>
-              <td>
+            <tr key={role.name} className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header">
+                {role.name}
+              </th>
+              <td className="nhsuk-table__cell">
                 {role.prerequisites.length === 0
                   ? 'Nothing beyond authorisation'
                   : role.prerequisites.map((p) => PREREQUISITE_LABELS[p]).join('; ')}

@@ -82,25 +82,29 @@ export function SystemEditForm({
           value={form.slaInterimDays}
           onChange={set('slaInterimDays')}
         />
-        <div className="checkbox">
+        <div className="nhsuk-checkboxes__item">
           <input
+            className="nhsuk-checkboxes__input"
             id="deletion-allowed"
             type="checkbox"
             checked={form.deletionAllowed}
             onChange={(e) => setForm({ ...form, deletionAllowed: e.target.checked })}
           />
-          <label htmlFor="deletion-allowed">
+          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="deletion-allowed">
             Accounts can be deleted (untick for systems holding medical or event history)
           </label>
         </div>
-        <div className="checkbox">
+        <div className="nhsuk-checkboxes__item">
           <input
+            className="nhsuk-checkboxes__input"
             id="direct-care-only"
             type="checkbox"
             checked={form.directCareOnly}
             onChange={(e) => setForm({ ...form, directCareOnly: e.target.checked })}
           />
-          <label htmlFor="direct-care-only">Direct care only</label>
+          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="direct-care-only">
+            Direct care only
+          </label>
         </div>
         <Field
           label="Where the local procedure is kept"
@@ -114,7 +118,7 @@ export function SystemEditForm({
           onChange={set('procedureReviewedOn')}
         />
         <Field label="Reason for the change (optional)" value={form.reason} onChange={set('reason')} />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           Save changes
         </button>
       </form>

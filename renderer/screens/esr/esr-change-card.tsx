@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { EsrChange } from '../../../shared/contract/esr';
 import type { Person } from '../../../shared/register';
 import { api } from '../../api/bridge';
+import { ConfirmButton } from '../../components/nhs/confirm-button';
 import { ErrorAlert } from '../../components/feedback';
 import { ReasonForm } from '../../components/reason-form';
 import { useAction } from '../../components/use-action';
@@ -25,26 +26,36 @@ const FIELDS = [
 
 function SideBySide({ change }: { change: EsrChange }) {
   return (
-    <table>
-      <caption className="visually-hidden">
+    <table className="nhsuk-table">
+      <caption className="nhsuk-u-visually-hidden">
         The register beside ESR for employee {change.employeeNumber}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Detail</th>
-          <th scope="col">In the register now</th>
-          <th scope="col">In ESR</th>
+      <thead className="nhsuk-table__head">
+        <tr className="nhsuk-table__row">
+          <th scope="col" className="nhsuk-table__header">
+            Detail
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            In the register now
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            In ESR
+          </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody className="nhsuk-table__body">
         {FIELDS.map(([key, label]) => {
           const now = change.current?.[key] ?? null;
           const asked = change.requested[key];
           return (
-            <tr key={key}>
-              <th scope="row">{label}</th>
-              <td>{change.current ? (now ?? '—') : 'Not in the register'}</td>
-              <td className={asked && asked !== now ? 'changed' : undefined}>{asked ?? '(unchanged)'}</td>
+            <tr key={key} className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header">
+                {label}
+              </th>
+              <td className="nhsuk-table__cell">{change.current ? (now ?? '—') : 'Not in the register'}</td>
+              <td className={asked && asked !== now ? 'nhsuk-table__cell changed' : 'nhsuk-table__cell'}>
+                {asked ?? '(unchanged)'}
+              </td>
             </tr>
           );
         })}
@@ -75,9 +86,9 @@ export function EsrChangeCard({ change, done }: { change: EsrChange; done: (mess
   }
 
   return (
-    <section aria-label={heading} className="card">
+    <section aria-label={heading} className="nhsuk-card nhsuk-card__content">
       <h3>{heading}</h3>
-      <p className="hint">
+      <p className="nhsuk-hint">
         From {change.fileName}, line {change.line}
         {change.kind !== 'starter' ? `; ${count(change.liveAccounts, 'live account')}` : ''}
       </p>
@@ -87,18 +98,35 @@ export function EsrChangeCard({ change, done }: { change: EsrChange; done: (mess
         {change.kind === 'mover' ? (
           <button
             type="button"
-            className="button"
+            className="nhsuk-button"
             disabled={busy || !change.personId}
             onClick={() => void review()}
           >
             Review access
           </button>
-        ) : (
-          <button type="button" className="button" disabled={busy} onClick={() => void accept()}>
-            {change.kind === 'starter' ? 'Accept starter' : 'Accept leaver'}
+        ) : change.kind === 'starter' ? (
+          <button type="button" className="nhsuk-button" disabled={busy} onClick={() => void accept()}>
+            Accept starter
           </button>
+        ) : (
+          <ConfirmButton
+            label="Accept leaver"
+            question={`De-register ${who} as a leaver from ${change.effectiveOn}?`}
+            consequences={[
+              `Each of their ${change.liveAccounts} live accounts is de-registered: deleted, or flagged disabled where the system keeps history (DIS-2, DIS-3).`,
+              'Their open requests are withdrawn and their smartcard suspension is raised (DIS-4).',
+              'This cannot be undone.',
+            ]}
+            confirmLabel={`De-register ${who}`}
+            busy={busy}
+            onConfirm={() => void accept()}
+          />
         )}
-        <button type="button" className="button button--secondary" onClick={() => setOpen('reject')}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={() => setOpen('reject')}
+        >
           Reject
         </button>
       </div>

@@ -48,8 +48,10 @@ export function EsrFeedScreen() {
         that waits for the line manager’s authorisation; a mover’s access is reviewed account by account; a
         leaver is de-registered from every system and their smartcard suspended.
       </p>
-      <div className="field">
-        <label htmlFor={fileId}>ESR change file</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={fileId}>
+          ESR change file
+        </label>
         <input
           id={fileId}
           type="file"

@@ -4,6 +4,7 @@ import {
   DEREGISTRATION_REASON_LABELS,
   DEREGISTRATION_REASONS,
   SUSPENSION_REASON_LABELS,
+  OUTCOME_WORDS,
   SUSPENSION_REASONS,
 } from '../../../shared/access-changes';
 import type { Account } from '../../../shared/register';
@@ -11,7 +12,9 @@ import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
 import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/feedback';
+import { CheckAnswers } from '../../components/nhs/check-answers';
 import { useAction } from '../../components/use-action';
+import { useDeregistrationOutcomes } from './use-deregistration-outcomes';
 
 type Done = (message: string) => void;
 
@@ -75,14 +78,17 @@ export function SuspendForm({ account, done }: { account: Account; done: Done })
         }
         onChange={setRole}
       />
-      <div className="checkbox">
+      <div className="nhsuk-checkboxes__item">
         <input
+          className="nhsuk-checkboxes__input"
           id={`${account.id}-urgent`}
           type="checkbox"
           checked={urgent}
           onChange={() => setUrgent(!urgent)}
         />
-        <label htmlFor={`${account.id}-urgent`}>Urgent: takes effect at once (SUS-4)</label>
+        <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${account.id}-urgent`}>
+          Urgent: takes effect at once (SUS-4)
+        </label>
       </div>
       <Field
         label="Review on"
@@ -90,33 +96,80 @@ export function SuspendForm({ account, done }: { account: Account; done: Done })
         value={form.reviewOn}
         onChange={(e) => setForm({ ...form, reviewOn: e.target.value })}
       />
-      <button type="submit" className="button button--warning" disabled={busy}>
+      <button type="submit" className="nhsuk-button nhsuk-button--warning" disabled={busy}>
         Suspend account
       </button>
     </form>
   );
 }
 
-export function DeregisterForm({ account, done }: { account: Account; done: Done }) {
+/**
+ * De-register one account (DIS-1, DIS-2): the reason, then a check of exactly what will happen to
+ * the account before anything changes (issue 12 §3).
+ */
+export function DeregisterForm({
+  account,
+  personName,
+  done,
+}: {
+  account: Account;
+  personName: string;
+  done: Done;
+}) {
   const [reason, setReason] = useState<(typeof DEREGISTRATION_REASONS)[number]>('role-change');
   const [note, setNote] = useState('');
   const [instructedBy, setInstructedBy] = useState('');
-  const { busy, error, run } = useAction();
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const [checking, setChecking] = useState(false);
+  const { busy, error, setError, run, fieldId } = useAction();
+  const outcomeOf = useDeregistrationOutcomes();
+  async function confirm() {
     const result = await run(() =>
       api.accounts.deregister({ accountId: account.id, reason, instructedBy, ...(note ? { note } : {}) }),
     );
-    if (result) done(result.map((o) => `${o.systemName}: ${o.outcome}`).join('; '));
+    if (result) done(result.map((o) => `${o.systemName} account ${OUTCOME_WORDS[o.outcome]}.`).join(' '));
+    else setChecking(false);
+  }
+  function check(event: FormEvent) {
+    event.preventDefault();
+    if (instructedBy.trim() === '') return setError('Enter who instructed the de-registration.');
+    setError(null);
+    setChecking(true);
+  }
+  if (checking) {
+    return (
+      <CheckAnswers
+        heading={`De-register ${personName}’s ${account.systemName} account?`}
+        answers={[
+          { key: 'System and role', value: `${account.systemName}, ${account.role}` },
+          { key: 'Username', value: account.username ?? 'Not recorded' },
+          { key: 'Reason', value: DEREGISTRATION_REASON_LABELS[reason] },
+          ...(note ? [{ key: 'Note', value: note }] : []),
+          { key: 'Instructed by', value: instructedBy },
+        ]}
+        consequences={[
+          `The ${account.systemName} account will be ${outcomeOf(account)}. This cannot be undone: access again needs a new request.`,
+          'A task is raised for the administrator of the system.',
+        ]}
+        confirmLabel={`De-register ${account.systemName} account`}
+        removesAccess
+        busy={busy}
+        error={error}
+        onConfirm={() => void confirm()}
+        onBack={() => setChecking(false)}
+      />
+    );
   }
   return (
     <form
       className="inline-form"
       aria-label={`De-register ${account.systemName} account`}
-      onSubmit={submit}
+      onSubmit={check}
       noValidate
     >
-      <ErrorAlert message={error} />
+      <ErrorAlert
+        message={null}
+        fieldErrors={error ? [{ fieldId: fieldId('instructedBy'), message: error }] : []}
+      />
       <SelectField
         label="Reason for de-registering"
         value={reason}
@@ -124,9 +177,15 @@ export function DeregisterForm({ account, done }: { account: Account; done: Done
         onChange={setReason}
       />
       <Field label="Note" value={note} onChange={(e) => setNote(e.target.value)} />
-      <Field label="Instructed by" value={instructedBy} onChange={(e) => setInstructedBy(e.target.value)} />
-      <button type="submit" className="button button--warning" disabled={busy}>
-        De-register account
+      <Field
+        label="Instructed by"
+        id={fieldId('instructedBy')}
+        error={error}
+        value={instructedBy}
+        onChange={(e) => setInstructedBy(e.target.value)}
+      />
+      <button type="submit" className="nhsuk-button" disabled={busy}>
+        Continue
       </button>
     </form>
   );

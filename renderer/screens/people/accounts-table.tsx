@@ -1,17 +1,15 @@
-/** Every account a person holds, across all systems, with the actions an administrator may take. */
+/**
+ * Every account a person holds, across all systems. Each row offers what may be done to it; the
+ * chosen action opens in a panel below the table (one at a time), never squeezed into a column.
+ */
 import { useState } from 'react';
 import type { Account } from '../../../shared/register';
+import { ACCOUNT_STATUS_TAGS } from '../../../shared/status-tags';
+import { Tag } from '../../components/nhs/tag';
 import { formatDateTime } from '../format';
 import { useAdministers } from '../../state/session-store';
 import { DeregisterForm, SuspendForm } from './account-actions';
-
-const STATUS_LABELS = {
-  pending: 'Pending set-up',
-  active: 'Active',
-  suspended: 'Suspended',
-  disabled: 'Disabled',
-  deleted: 'Deleted',
-} as const;
+import { PanelHeading } from '../../components/panel-heading';
 
 export function AccountsTable({
   personName,
@@ -27,71 +25,107 @@ export function AccountsTable({
   const [open, setOpen] = useState<{ id: string; action: 'suspend' | 'deregister' } | null>(null);
   const administers = useAdministers();
   if (accounts.length === 0) return <p>No accounts on any system.</p>;
+  const opened = open ? accounts.find((a) => a.id === open.id) : undefined;
   return (
-    <table>
-      <caption className="visually-hidden">Accounts held by {personName}</caption>
-      <thead>
-        <tr>
-          <th scope="col">System</th>
-          <th scope="col">Role</th>
-          <th scope="col">Username</th>
-          <th scope="col">Status</th>
-          <th scope="col">Last activity</th>
-          {canAct ? <th scope="col">Actions</th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {accounts.map((account) => {
-          const live =
-            ['pending', 'active', 'suspended'].includes(account.status) && administers(account.systemId);
-          return (
-            <tr key={account.id}>
-              <th scope="row">
-                {account.systemName}
-                {account.kind !== 'normal' ? ` (${account.kind})` : ''}
+    <>
+      <div className="table-scroll">
+        <table className="nhsuk-table">
+          <caption className="nhsuk-u-visually-hidden">Accounts held by {personName}</caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">
+                System
               </th>
-              <td>{account.role}</td>
-              <td>{account.username ?? ''}</td>
-              <td>{STATUS_LABELS[account.status]}</td>
-              <td>{account.lastActivityAt ? formatDateTime(account.lastActivityAt) : 'Never'}</td>
+              <th scope="col" className="nhsuk-table__header">
+                Role
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Username
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Status
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Last activity
+              </th>
               {canAct ? (
-                <td>
-                  {open?.id === account.id ? (
-                    open.action === 'suspend' ? (
-                      <SuspendForm account={account} done={done} />
-                    ) : (
-                      <DeregisterForm account={account} done={done} />
-                    )
-                  ) : (
-                    <div className="button-row">
-                      {account.status === 'active' && administers(account.systemId) ? (
-                        <button
-                          type="button"
-                          className="button button--small"
-                          aria-label={`Suspend ${account.systemName}`}
-                          onClick={() => setOpen({ id: account.id, action: 'suspend' })}
-                        >
-                          Suspend
-                        </button>
-                      ) : null}
-                      {live ? (
-                        <button
-                          type="button"
-                          className="button button--small button--secondary"
-                          aria-label={`De-register ${account.systemName}`}
-                          onClick={() => setOpen({ id: account.id, action: 'deregister' })}
-                        >
-                          De-register
-                        </button>
-                      ) : null}
-                    </div>
-                  )}
-                </td>
+                <th scope="col" className="nhsuk-table__header">
+                  Actions
+                </th>
               ) : null}
             </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {accounts.map((account) => {
+              const live =
+                ['pending', 'active', 'suspended'].includes(account.status) && administers(account.systemId);
+              return (
+                <tr key={account.id} className="nhsuk-table__row">
+                  <th scope="row" className="nhsuk-table__header">
+                    {account.systemName}
+                    {account.kind !== 'normal' ? ` (${account.kind})` : ''}
+                  </th>
+                  <td className="nhsuk-table__cell">{account.role}</td>
+                  <td className="nhsuk-table__cell">{account.username ?? ''}</td>
+                  <td className="nhsuk-table__cell">
+                    <Tag tag={ACCOUNT_STATUS_TAGS[account.status]} />
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    {account.lastActivityAt ? formatDateTime(account.lastActivityAt) : 'Never'}
+                  </td>
+                  {canAct ? (
+                    <td className="nhsuk-table__cell">
+                      <div className="button-row">
+                        {account.status === 'active' && administers(account.systemId) ? (
+                          <button
+                            type="button"
+                            className="link-button"
+                            aria-label={`Suspend ${account.systemName}`}
+                            onClick={() => setOpen({ id: account.id, action: 'suspend' })}
+                          >
+                            Suspend
+                          </button>
+                        ) : null}
+                        {live ? (
+                          <button
+                            type="button"
+                            className="link-button"
+                            aria-label={`De-register ${account.systemName}`}
+                            onClick={() => setOpen({ id: account.id, action: 'deregister' })}
+                          >
+                            De-register
+                          </button>
+                        ) : null}
+                      </div>
+                    </td>
+                  ) : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {open && opened ? (
+        <div className="action-panel">
+          <PanelHeading>
+            {open.action === 'suspend'
+              ? `Suspend ${personName}’s ${opened.systemName} account`
+              : `De-register ${personName}’s ${opened.systemName} account`}
+          </PanelHeading>
+          {open.action === 'suspend' ? (
+            <SuspendForm key={opened.id} account={opened} done={done} />
+          ) : (
+            <DeregisterForm key={opened.id} account={opened} personName={personName} done={done} />
+          )}
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => setOpen(null)}
+          >
+            Cancel
+          </button>
+        </div>
+      ) : null}
+    </>
   );
 }

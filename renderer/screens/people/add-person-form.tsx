@@ -6,12 +6,14 @@ import {
   type EmploymentType,
   NEEDS_FINISHING_DATE,
   type Person,
+  type PersonSummary,
 } from '../../../shared/register';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
 import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
+import { PersonPicker } from '../requests/person-picker';
 
 const EMPTY = {
   name: '',
@@ -29,16 +31,15 @@ const EMPTY = {
 export function AddPersonForm({ onAdded }: { onAdded: (person: Person) => void }) {
   const [form, setForm] = useState(EMPTY);
   const [employmentType, setEmploymentType] = useState<EmploymentType>('permanent');
-  const { busy, error, setError, run } = useAction();
+  const [manager, setManager] = useState<PersonSummary | null>(null);
+  const { busy, run, fieldId, fieldError, summary } = useAction();
   const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setForm({ ...form, [key]: e.target.value });
   const needsDate = NEEDS_FINISHING_DATE.includes(employmentType);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (form.name.trim() === '') return setError('Enter the person’s name.');
-    if (needsDate && form.finishingDate === '')
-      return setError(`${EMPLOYMENT_LABELS[employmentType]} staff need a finishing date (REG-11).`);
+    // Main checks every field at once (REG-11 included) and the refusals come back per field.
     const optional = Object.fromEntries(
       Object.entries(form).filter(
         ([key, value]) =>
@@ -47,7 +48,14 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: Person) => void }
           (key !== 'finishingDate' || needsDate),
       ),
     );
-    const person = await run(() => api.people.create({ name: form.name, employmentType, ...optional }));
+    const person = await run(() =>
+      api.people.create({
+        name: form.name,
+        employmentType,
+        ...optional,
+        ...(manager ? { lineManagerId: manager.id } : {}),
+      }),
+    );
     if (!person) return;
     // Issue 13 §2: a person added by hand gets the requests their position's access profiles propose.
     if (form.reference.trim() !== '')
@@ -58,19 +66,52 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: Person) => void }
   return (
     <section aria-labelledby="add-person-heading">
       <h2 id="add-person-heading">Add a person</h2>
-      <ErrorAlert message={error} />
+      <ErrorAlert {...summary([...Object.keys(EMPTY), 'lineManagerId'])} />
       <form onSubmit={submit} noValidate>
-        <Field label="Full name" value={form.name} onChange={set('name')} autoComplete="off" />
+        <Field
+          label="Full name"
+          value={form.name}
+          onChange={set('name')}
+          id={fieldId('name')}
+          error={fieldError('name')}
+          autoComplete="off"
+        />
         <Field
           label="Employee or assignment number"
           value={form.employeeNumber}
           onChange={set('employeeNumber')}
+          id={fieldId('employeeNumber')}
+          error={fieldError('employeeNumber')}
           autoComplete="off"
         />
-        <Field label="Job role" value={form.jobRole} onChange={set('jobRole')} />
-        <Field label="Team" value={form.team} onChange={set('team')} />
-        <Field label="Directorate" value={form.directorate} onChange={set('directorate')} />
-        <Field label="Organisation" value={form.organisation} onChange={set('organisation')} />
+        <Field
+          label="Job role"
+          value={form.jobRole}
+          onChange={set('jobRole')}
+          id={fieldId('jobRole')}
+          error={fieldError('jobRole')}
+        />
+        <Field
+          label="Team"
+          value={form.team}
+          onChange={set('team')}
+          id={fieldId('team')}
+          error={fieldError('team')}
+        />
+        <Field
+          label="Directorate"
+          value={form.directorate}
+          onChange={set('directorate')}
+          id={fieldId('directorate')}
+          error={fieldError('directorate')}
+        />
+        <Field
+          label="Organisation"
+          value={form.organisation}
+          onChange={set('organisation')}
+          id={fieldId('organisation')}
+          error={fieldError('organisation')}
+        />
         <SelectField
           label="Employment type"
           value={employmentType}
@@ -84,6 +125,8 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: Person) => void }
             hint="Access ends on this date unless extended (REG-11)."
             value={form.finishingDate}
             onChange={set('finishingDate')}
+            id={fieldId('finishingDate')}
+            error={fieldError('finishingDate')}
           />
         ) : null}
         <Field
@@ -92,8 +135,24 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: Person) => void }
           inputMode="numeric"
           value={form.smartcardUuid}
           onChange={set('smartcardUuid')}
+          id={fieldId('smartcardUuid')}
+          error={fieldError('smartcardUuid')}
         />
-        <Field label="Email" type="email" value={form.email} onChange={set('email')} />
+        <PersonPicker
+          chosen={manager}
+          onChoose={setManager}
+          label="Line manager"
+          id={fieldId('lineManagerId')}
+          error={fieldError('lineManagerId')}
+        />
+        <Field
+          label="Email"
+          type="email"
+          value={form.email}
+          onChange={set('email')}
+          id={fieldId('email')}
+          error={fieldError('email')}
+        />
         <Field
           label="Service-desk reference for the proposed requests"
           hint="If you give one, a request is raised for each account the position’s access profiles propose, each waiting for the line manager’s authorisation (REG-2). Leave blank to raise them later from the person’s record."
@@ -101,7 +160,7 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: Person) => void }
           onChange={set('reference')}
           autoComplete="off"
         />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           Add person
         </button>
       </form>

@@ -66,7 +66,7 @@ export function EditPersonForm({ person, done }: { person: Person; done: (messag
   return (
     <section aria-labelledby="edit-person-heading" className="action-form">
       <h3 id="edit-person-heading">Change details</h3>
-      <p className="hint">
+      <p className="nhsuk-hint">
         A change of job role, team or directorate needs an access review: use Review access for a move
         (CHG-1).
       </p>
@@ -97,7 +97,7 @@ export function EditPersonForm({ person, done }: { person: Person; done: (messag
         <Field label="Email" type="email" value={form.email} onChange={set('email')} />
         <PersonPicker chosen={manager} onChoose={setManager} label="Line manager" />
         <Field label="Reason for the change (optional)" value={form.reason} onChange={set('reason')} />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           Save details
         </button>
       </form>

@@ -164,7 +164,7 @@ export function MoverReviewForm({
             ) : null}
           </fieldset>
         ))}
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           Record review
         </button>
       </form>

@@ -5,7 +5,17 @@ import { useQuery } from '../../components/use-query';
 export function PendingTasks({ personId, version }: { personId: string; version: number }) {
   const tasks = useQuery(() => api.tasks.list({ state: 'open', personId }), `${personId}:${version}`);
   const list = tasks.value ?? [];
-  if (list.length === 0) return null;
+  if (list.length === 0) {
+    return (
+      <>
+        <h2>Pending tasks</h2>
+        <p>No tasks are waiting for this person.</p>
+        <p>
+          <a href="#/requests/new">Record a new request</a>
+        </p>
+      </>
+    );
+  }
   return (
     <section aria-labelledby="pending-tasks-heading">
       <h2 id="pending-tasks-heading">Pending tasks</h2>

@@ -1,33 +1,43 @@
-/** One person: details, every account on every system with its status, and their history. */
-import { EMPLOYMENT_LABELS } from '../../../shared/register';
-import { api } from '../../api/bridge';
+/**
+ * One person's record in parts (issue 12 §2): a summary at the top, then the part the operator is on
+ * (Accounts, Requests and tasks, Suspensions, History) as tabs, and one action at a time (change
+ * details, a mover review, a leaver) on its own sub-page. After any action the record is read again
+ * and one success banner says what happened; an earlier one is replaced, not stacked.
+ */
 import { useState } from 'react';
+import { api } from '../../api/bridge';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../components/use-query';
+import { navigate } from '../../routing/use-hash-route';
 import { currentViewer, useCan } from '../../state/session-store';
-import { AccountsTable } from './accounts-table';
-import { EditPersonForm } from './edit-person-form';
-import { PendingTasks } from './pending-tasks';
-import { ProposedAccess } from './proposed-access';
-import { LeaverForm } from './leaver-form';
-import { MoverReviewForm } from './mover-review-form';
-import { SuspensionsSection } from './suspensions-section';
 import { describeAuditAction } from '../../../shared/audit-actions';
 import { formatDateTime } from '../format';
+import { AccountsTable } from './accounts-table';
+import { EditPersonForm } from './edit-person-form';
+import { LeaverForm } from './leaver-form';
+import { MoverReviewForm } from './mover-review-form';
+import { PendingTasks } from './pending-tasks';
+import { PartsNav, partPath, type RecordPart } from './person-parts';
+import { PersonSummary } from './person-summary';
+import { ProposedAccess } from './proposed-access';
+import { SuspensionsSection } from './suspensions-section';
 
-export function PersonScreen({ id }: { id: string }) {
+export function PersonScreen({ id, part }: { id: string; part: RecordPart }) {
   const canAct = useCan('accounts:write');
   const canEdit = useCan('people:write');
   const [version, setVersion] = useState(0);
-  const [outcome, setOutcome] = useState<string[]>([]);
+  const [outcome, setOutcome] = useState<{ lines: string[]; at: number } | null>(null);
+  // The viewer is the operator this window was opened for: a view is recorded only in their name (USE-3).
   const record = useQuery(() => api.people.get({ id, viewer: currentViewer() }), `${id}:${version}`);
   const suspensions = useQuery(() => api.suspensions.list({ personId: id }), `${id}:${version}`);
   // Forms are keyed on the revision of the record they were filled from, not on `version`: a new
   // version remounts nothing until the re-read record arrives, so no form restarts from stale values.
-  const after = (lines: string[]) => {
-    setOutcome(lines);
+  /** After an action: read the record again, show its outcome, and go back to the part it concerns. */
+  const after = (lines: string[], backTo?: RecordPart) => {
+    setOutcome({ lines, at: Date.now() });
     setVersion((v) => v + 1);
+    if (backTo) navigate(partPath(id, backTo).slice(1));
   };
   const value = record.value;
   if (!value) {
@@ -39,93 +49,135 @@ export function PersonScreen({ id }: { id: string }) {
     );
   }
   const { person, history } = value;
+  const inForce = suspensions.value ?? [];
+  const stillActive = person.status === 'active';
   return (
     <>
       <p>
         <a href="#/people">Back to people</a>
       </p>
       <PageHeading>{person.name}</PageHeading>
-      <dl className="summary-list">
-        <dt>Employee number</dt>
-        <dd>{person.employeeNumber ?? 'Not recorded'}</dd>
-        <dt>Job role and team</dt>
-        <dd>
-          {[person.jobRole, person.team, person.directorate].filter(Boolean).join(', ') || 'Not recorded'}
-        </dd>
-        <dt>Line manager</dt>
-        <dd>
-          {person.lineManager ? (
-            <a href={`#/people/${person.lineManager.id}`}>{person.lineManager.name}</a>
-          ) : (
-            'Not recorded'
-          )}
-        </dd>
-        <dt>Employment</dt>
-        <dd>
-          {EMPLOYMENT_LABELS[person.employmentType]}
-          {person.finishingDate ? `, finishing ${person.finishingDate}` : ''}
-        </dd>
-        <dt>Smartcard UUID</dt>
-        <dd>{person.smartcardUuid ?? 'No smartcard recorded'}</dd>
-        <dt>Status</dt>
-        <dd>
-          {person.status === 'leaver'
-            ? `Left the Trust${person.leftOn ? ` on ${person.leftOn}` : ''}`
-            : 'Employed'}
-        </dd>
-      </dl>
-      {outcome.length > 0 ? (
-        <StatusMessage>
-          {outcome.map((line) => (
+      {outcome ? (
+        <StatusMessage key={outcome.at}>
+          {outcome.lines.map((line) => (
             <p key={line}>{line}</p>
           ))}
         </StatusMessage>
       ) : null}
-      <h2>Accounts</h2>
-      <AccountsTable
-        key={`accounts-${record.revision}`}
-        personName={person.name}
-        accounts={person.accounts}
-        canAct={canAct}
-        done={(m) => after([m])}
-      />
-      <SuspensionsSection
-        key={`suspensions-${suspensions.revision}`}
-        suspensions={suspensions.value ?? []}
-        canAct={canAct}
-        done={(m) => after([m])}
-      />
-      <PendingTasks personId={person.id} version={version} />
-      {person.status === 'active' ? (
-        <ProposedAccess personId={person.id} version={record.revision} done={after} />
+      <PersonSummary person={person} canEdit={canEdit} />
+      {canAct && stillActive ? (
+        <ul className="nhsuk-list record-actions" aria-label="Actions for this person">
+          <li>
+            <a href={partPath(id, 'mover')}>Review access for a move</a>
+          </li>
+          <li>
+            <a href={partPath(id, 'leaver')}>De-register as a leaver</a>
+          </li>
+        </ul>
       ) : null}
-      {canEdit ? (
-        <EditPersonForm key={`edit-${record.revision}`} person={person} done={(m) => after([m])} />
-      ) : null}
-      {canAct && person.status === 'active' ? (
-        <>
-          <MoverReviewForm key={`mover-${record.revision}`} person={person} done={after} />
-          <LeaverForm key={`leaver-${record.revision}`} personId={person.id} done={after} />
-        </>
-      ) : null}
+      {part === 'details' && canEdit ? (
+        <EditPersonForm
+          key={`edit-${record.revision}`}
+          person={person}
+          done={(m) => after([m], 'accounts')}
+        />
+      ) : part === 'mover' && canAct && stillActive ? (
+        <MoverReviewForm
+          key={`mover-${record.revision}`}
+          person={person}
+          done={(lines) => after(lines, 'accounts')}
+        />
+      ) : part === 'leaver' && canAct && stillActive ? (
+        <LeaverForm
+          key={`leaver-${record.revision}`}
+          person={person}
+          done={(lines) => after(lines, 'accounts')}
+        />
+      ) : (
+        <div className="nhsuk-frontend-supported record-parts">
+          <div className="nhsuk-tabs">
+            <PartsNav
+              personId={id}
+              current={part}
+              counts={{ accounts: person.accounts.length, suspensions: inForce.length }}
+            />
+            <div className="nhsuk-tabs__panel">
+              {part === 'requests' ? (
+                <PendingTasks personId={person.id} version={version} />
+              ) : part === 'suspensions' ? (
+                <SuspensionsSection
+                  key={`suspensions-${suspensions.revision}`}
+                  suspensions={inForce}
+                  canAct={canAct}
+                  done={(m) => after([m])}
+                />
+              ) : part === 'history' ? (
+                <History history={history} personName={person.name} />
+              ) : (
+                <>
+                  <h2>Accounts</h2>
+                  <AccountsTable
+                    key={`accounts-${record.revision}`}
+                    personName={person.name}
+                    accounts={person.accounts}
+                    canAct={canAct}
+                    done={(m) => after([m])}
+                  />
+                  {stillActive ? (
+                    <ProposedAccess personId={person.id} version={record.revision} done={after} />
+                  ) : null}
+                </>
+              )}
+            </div>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+function History({
+  history,
+  personName,
+}: {
+  history: {
+    seq: number;
+    at: string;
+    action: string;
+    after: unknown;
+    operatorName: string | null;
+    reason: string | null;
+  }[];
+  personName: string;
+}) {
+  return (
+    <>
       <h2>History</h2>
-      <table>
-        <caption className="visually-hidden">History of {person.name}</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">What</th>
-            <th scope="col">By</th>
-            <th scope="col">Reason</th>
+      <table className="nhsuk-table">
+        <caption className="nhsuk-u-visually-hidden">History of {personName}</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              When
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              What
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              By
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Reason
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {history.map((event) => (
-            <tr key={event.seq}>
-              <td>{formatDateTime(event.at)}</td>
-              <td>{describeAuditAction(event)}</td>
-              <td>{event.operatorName ?? 'System'}</td>
-              <td>{event.reason ?? ''}</td>
+            <tr key={event.seq} className="nhsuk-table__row">
+              <td className="nhsuk-table__cell">{formatDateTime(event.at)}</td>
+              <td className="nhsuk-table__cell">{describeAuditAction(event)}</td>
+              <td className="nhsuk-table__cell">{event.operatorName ?? 'System'}</td>
+              <td className="nhsuk-table__cell">{event.reason ?? ''}</td>
             </tr>
           ))}
         </tbody>

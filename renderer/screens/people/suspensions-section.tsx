@@ -47,7 +47,7 @@ function LiftForm({ suspension, done }: { suspension: Suspension; done: (message
           />
         </>
       ) : null}
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="nhsuk-button" disabled={busy}>
         Lift suspension
       </button>
     </form>
@@ -79,7 +79,7 @@ export function SuspensionsSection({
             {canAct && lifting !== s.id ? (
               <button
                 type="button"
-                className="button button--small"
+                className="nhsuk-button nhsuk-button--small"
                 aria-label={`Lift ${s.systemName} suspension`}
                 onClick={() => setLifting(s.id)}
               >

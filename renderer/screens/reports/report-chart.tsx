@@ -2,13 +2,14 @@
  * A bar chart of a report's trend (the SLA by month). The table below it carries the same figures,
  * so the chart is an image with a text alternative, not the only way to read them.
  */
+import { CHART_SERIES_COLOURS, COLOUR } from '../../../shared/design-tokens';
 import type { ReportChart as Chart } from '../../../shared/reports';
 
 const WIDTH = 720;
 const HEIGHT = 260;
 const PLOT = { left: 44, right: 8, top: 12, bottom: 40 };
-// NHS blue and a dark orange: both at least 3:1 against white (WCAG 1.4.11) and told apart by shape too.
-const COLOURS = ['#005eb8', '#b35900'];
+// NHS blue and a dark orange (the PDF draws with the same tokens): told apart by shape too.
+const COLOURS = CHART_SERIES_COLOURS;
 
 export function ReportChart({ chart }: { chart: Chart }) {
   const plotWidth = WIDTH - PLOT.left - PLOT.right;
@@ -33,10 +34,10 @@ export function ReportChart({ chart }: { chart: Chart }) {
               x2={WIDTH - PLOT.right}
               y1={y(tick)}
               y2={y(tick)}
-              stroke="#768692"
+              stroke={COLOUR.border}
               strokeWidth="0.5"
             />
-            <text x={PLOT.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" fill="#212b32">
+            <text x={PLOT.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" fill={COLOUR.text}>
               {tick}
               {chart.unit}
             </text>
@@ -63,7 +64,7 @@ export function ReportChart({ chart }: { chart: Chart }) {
               y={HEIGHT - PLOT.bottom + 16}
               textAnchor="middle"
               fontSize="10"
-              fill="#212b32"
+              fill={COLOUR.text}
             >
               {category}
             </text>

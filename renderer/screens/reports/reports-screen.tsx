@@ -87,7 +87,7 @@ export function ReportsScreen() {
             setReport(null);
           }}
         />
-        <button type="button" className="button" disabled={busy} onClick={() => void show()}>
+        <button type="button" className="nhsuk-button" disabled={busy} onClick={() => void show()}>
           Show report
         </button>
       </div>
@@ -124,7 +124,7 @@ export function ReportsScreen() {
           <div className="button-row">
             <button
               type="button"
-              className="button button--secondary"
+              className="nhsuk-button nhsuk-button--secondary"
               disabled={busy}
               onClick={() => void download('csv')}
             >
@@ -132,7 +132,7 @@ export function ReportsScreen() {
             </button>
             <button
               type="button"
-              className="button button--secondary"
+              className="nhsuk-button nhsuk-button--secondary"
               disabled={busy}
               onClick={() => void download('pdf')}
             >

@@ -48,7 +48,8 @@ export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warn
   const [purposeKind, setPurposeKind] = useState<keyof typeof PURPOSES>('direct-care');
   const [how, setHow] = useState<(typeof AUTHORISATION_ROUTES)[number]>('email');
   const [met, setMet] = useState<Prerequisite[]>([]);
-  const { busy, error, setError, run } = useAction();
+  const { busy, run, fieldId, fieldError, summary } = useAction();
+  const at = (path: string) => ({ id: fieldId(path), error: fieldError(path) });
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm({ ...form, [key]: e.target.value });
   const system = systems.value?.find((s) => s.id === systemId);
@@ -56,14 +57,13 @@ export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warn
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!person) return setError('Choose the person the request is for.');
-    if (!system) return setError('Choose the system.');
+    // Main checks every field at once; its refusals come back per field and are marked below.
     const authorised = form.authorisedBy.trim() !== '' || form.authorisedOn !== '';
     const result = await run(() =>
       api.requests.create({
         type,
         reference: form.reference,
-        personId: person.id,
+        personId: person?.id ?? '',
         systemId,
         purpose: form.purpose,
         purposeKind,
@@ -85,15 +85,29 @@ export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warn
         <a href="#/requests">Back to requests</a>
       </p>
       <PageHeading>Record a request</PageHeading>
-      <ErrorAlert message={error ?? systems.error} />
+      <ErrorAlert message={systems.error} />
+      <ErrorAlert
+        {...summary([
+          'reference',
+          'personId',
+          'systemId',
+          'role',
+          'purpose',
+          'genericIgReference',
+          'genericEndDate',
+          'authorisation.by',
+          'authorisation.on',
+        ])}
+      />
       <form onSubmit={submit} noValidate>
         <Field
           label="Service-desk reference"
+          {...at('reference')}
           value={form.reference}
           onChange={set('reference')}
           autoComplete="off"
         />
-        <PersonPicker chosen={person} onChoose={setPerson} />
+        <PersonPicker chosen={person} onChoose={setPerson} {...at('personId')} />
         <SelectField
           label="Request type"
           value={type}
@@ -102,6 +116,7 @@ export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warn
         />
         <SelectField
           label="System"
+          {...at('systemId')}
           value={systemId}
           placeholder="Choose a system"
           options={(systems.value ?? []).map((s) => [s.id, s.name] as const)}
@@ -114,6 +129,7 @@ export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warn
         {system && type !== 'deletion' ? (
           <SelectField
             label="Role"
+            {...at('role')}
             value={role}
             placeholder="Choose a role"
             options={system.roles.map((r) => [r.name, r.name] as const)}
@@ -128,18 +144,26 @@ export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warn
           <>
             <Field
               label="Information Governance approval reference"
+              {...at('genericIgReference')}
               value={form.igReference}
               onChange={set('igReference')}
             />
             <Field
               label="Generic login end date"
+              {...at('genericEndDate')}
               type="date"
               value={form.endDate}
               onChange={set('endDate')}
             />
           </>
         ) : null}
-        <Field label="Purpose" hint="What the access is for" value={form.purpose} onChange={set('purpose')} />
+        <Field
+          label="Purpose"
+          hint="What the access is for"
+          {...at('purpose')}
+          value={form.purpose}
+          onChange={set('purpose')}
+        />
         <SelectField
           label="Kind of purpose"
           value={purposeKind}
@@ -148,9 +172,20 @@ export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warn
         />
         <fieldset>
           <legend>Line manager’s authorisation (REG-2)</legend>
-          <p className="hint">Leave blank if it has not arrived yet: the request waits for it.</p>
-          <Field label="Authorised by" value={form.authorisedBy} onChange={set('authorisedBy')} />
-          <Field label="Authorised on" type="date" value={form.authorisedOn} onChange={set('authorisedOn')} />
+          <p className="nhsuk-hint">Leave blank if it has not arrived yet: the request waits for it.</p>
+          <Field
+            label="Authorised by"
+            {...at('authorisation.by')}
+            value={form.authorisedBy}
+            onChange={set('authorisedBy')}
+          />
+          <Field
+            label="Authorised on"
+            type="date"
+            {...at('authorisation.on')}
+            value={form.authorisedOn}
+            onChange={set('authorisedOn')}
+          />
           <SelectField
             label="How it was authorised"
             value={how}
@@ -162,19 +197,22 @@ export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warn
           <fieldset>
             <legend>Prerequisites for {role} (REG-8)</legend>
             {needed.map((p) => (
-              <div className="checkbox" key={p}>
+              <div className="nhsuk-checkboxes__item" key={p}>
                 <input
+                  className="nhsuk-checkboxes__input"
                   id={`pre-${p}`}
                   type="checkbox"
                   checked={met.includes(p)}
                   onChange={() => setMet(met.includes(p) ? met.filter((m) => m !== p) : [...met, p])}
                 />
-                <label htmlFor={`pre-${p}`}>{PREREQUISITE_LABELS[p]}</label>
+                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`pre-${p}`}>
+                  {PREREQUISITE_LABELS[p]}
+                </label>
               </div>
             ))}
           </fieldset>
         ) : null}
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           Record request
         </button>
       </form>

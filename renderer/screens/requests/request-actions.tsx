@@ -35,7 +35,7 @@ function ActionForm({
         }}
       >
         {children}
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
           {submitLabel}
         </button>
       </form>
@@ -106,14 +106,17 @@ export function RequestActions({
           }
         >
           {needed.map((p) => (
-            <div className="checkbox" key={p}>
+            <div className="nhsuk-checkboxes__item" key={p}>
               <input
+                className="nhsuk-checkboxes__input"
                 id={`met-${p}`}
                 type="checkbox"
                 checked={met.includes(p)}
                 onChange={() => setMet(met.includes(p) ? met.filter((m) => m !== p) : [...met, p])}
               />
-              <label htmlFor={`met-${p}`}>{PREREQUISITE_LABELS[p]}</label>
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`met-${p}`}>
+                {PREREQUISITE_LABELS[p]}
+              </label>
             </div>
           ))}
         </ActionForm>

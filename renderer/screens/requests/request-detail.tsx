@@ -8,7 +8,8 @@ import { useQuery } from '../../components/use-query';
 import { useCan } from '../../state/session-store';
 import { useFlashStore } from '../../state/flash-store';
 import { RequestActions } from './request-actions';
-import { slaText, STATE_LABELS } from './request-labels';
+import { STATE_LABELS } from './request-labels';
+import { SlaStanding } from './sla-standing';
 
 export function RequestDetailScreen({ id }: { id: string }) {
   const canWrite = useCan('requests:write');
@@ -42,32 +43,46 @@ export function RequestDetailScreen({ id }: { id: string }) {
           ))}
         </StatusMessage>
       ) : null}
-      <dl className="summary-list">
-        <dt>State</dt>
-        <dd>
-          {STATE_LABELS[r.state]}
-          {r.stateNote && r.state !== 'referred' ? `: ${r.stateNote}` : ''}
-        </dd>
-        <dt>Person</dt>
-        <dd>
-          <a href={`#/people/${r.personId}`}>{r.personName}</a>
-        </dd>
-        <dt>Request</dt>
-        <dd>
-          {REQUEST_TYPE_LABELS[r.type]}: {r.systemName}
-          {r.role ? `, ${r.role}` : ''}
-          {r.accountKind !== 'normal' ? ` (${r.accountKind} account)` : ''}
-        </dd>
-        <dt>Purpose</dt>
-        <dd>{r.purpose}</dd>
-        <dt>Authorisation</dt>
-        <dd>
-          {r.authorisation
-            ? `${r.authorisation.by}, ${r.authorisation.on}, by ${r.authorisation.how}`
-            : 'Not yet authorised'}
-        </dd>
-        <dt>Registration standard</dt>
-        <dd>{slaText(r)}</dd>
+      <dl className="nhsuk-summary-list">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">State</dt>
+          <dd className="nhsuk-summary-list__value">
+            {STATE_LABELS[r.state]}
+            {r.stateNote && r.state !== 'referred' ? `: ${r.stateNote}` : ''}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Person</dt>
+          <dd className="nhsuk-summary-list__value">
+            <a href={`#/people/${r.personId}`}>{r.personName}</a>
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Request</dt>
+          <dd className="nhsuk-summary-list__value">
+            {REQUEST_TYPE_LABELS[r.type]}: {r.systemName}
+            {r.role ? `, ${r.role}` : ''}
+            {r.accountKind !== 'normal' ? ` (${r.accountKind} account)` : ''}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Purpose</dt>
+          <dd className="nhsuk-summary-list__value">{r.purpose}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Authorisation</dt>
+          <dd className="nhsuk-summary-list__value">
+            {r.authorisation
+              ? `${r.authorisation.by}, ${r.authorisation.on}, by ${r.authorisation.how}`
+              : 'Not yet authorised'}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Registration standard</dt>
+          <dd className="nhsuk-summary-list__value">
+            <SlaStanding request={r} />
+          </dd>
+        </div>
       </dl>
       {r.blockers.length > 0 ? (
         <section aria-labelledby="waiting-heading">

@@ -1,5 +1,6 @@
 /** Words for request states and SLA standing, as administrators say them. */
 import type { AccessRequest, RequestState } from '../../../shared/requests';
+import { SLA_TAGS } from '../../../shared/status-tags';
 
 export const STATE_LABELS: Record<RequestState, string> = {
   'awaiting-authorisation': 'Awaiting authorisation',
@@ -11,20 +12,12 @@ export const STATE_LABELS: Record<RequestState, string> = {
   withdrawn: 'Withdrawn',
 };
 
-const SLA_LABELS: Record<AccessRequest['sla']['target'], string> = {
-  'not-started': 'Not started',
-  'on-time': 'On time',
-  'at-risk': 'At risk: due today',
-  breached: 'Breached',
-  met: 'Met',
-  missed: 'Missed',
-};
-
+/** The dates beside the SLA tag: the target and, where it differs, the interim standard's standing. */
 export function slaText(request: AccessRequest): string {
   const { sla } = request;
   if (!sla.targetDue) return 'Clock not started';
-  const target = `${SLA_LABELS[sla.target]} (target ${sla.targetDue})`;
+  const target = `Target ${sla.targetDue}`;
   return sla.target === sla.interim
     ? target
-    : `${target}; interim ${SLA_LABELS[sla.interim].toLowerCase()} (${sla.interimDue})`;
+    : `${target}; interim ${SLA_TAGS[sla.interim].label.toLowerCase()} (${sla.interimDue})`;
 }

@@ -1,12 +1,15 @@
-/** Requests: the open ones with their SLA standing, and the tasks waiting for an administrator. */
+/**
+ * Requests: the open ones as a queue (most urgent first, sortable and filterable), and the tasks
+ * waiting for an administrator. Completing a task reads the requests again, so the table shows the
+ * request's new state at once (issue 12 §3).
+ */
 import { useState } from 'react';
-import { REQUEST_TYPE_LABELS } from '../../../shared/requests';
 import { api } from '../../api/bridge';
 import { ErrorAlert } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../components/use-query';
 import { useCan } from '../../state/session-store';
-import { slaText, STATE_LABELS } from './request-labels';
+import { RequestsTable } from './requests-table';
 import { TaskList } from './task-list';
 import { count } from '../../../shared/plural';
 
@@ -20,51 +23,29 @@ export function RequestsScreen() {
       <PageHeading>Requests</PageHeading>
       {canWrite ? (
         <p>
-          <a className="button" href="#/requests/new">
+          <a className="nhsuk-button" href="#/requests/new">
             Record a new request
           </a>
         </p>
       ) : null}
       <ErrorAlert message={requests.error} />
-      <div className="checkbox">
+      <div className="nhsuk-checkboxes__item">
         <input
+          className="nhsuk-checkboxes__input"
           id="show-all-requests"
           type="checkbox"
           checked={view === 'all'}
           onChange={(e) => setView(e.target.checked ? 'all' : 'open')}
         />
-        <label htmlFor="show-all-requests">Include completed, rejected and withdrawn requests</label>
+        <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="show-all-requests">
+          Include completed, rejected and withdrawn requests
+        </label>
       </div>
-      <table>
-        <caption>
-          {view === 'open' ? count(list.length, 'open request') : count(list.length, 'request')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Reference</th>
-            <th scope="col">Person</th>
-            <th scope="col">System</th>
-            <th scope="col">Type</th>
-            <th scope="col">State</th>
-            <th scope="col">Registration standard (REG-7)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((request) => (
-            <tr key={request.id}>
-              <th scope="row">
-                <a href={`#/requests/${request.id}`}>{request.reference}</a>
-              </th>
-              <td>{request.personName}</td>
-              <td>{request.systemName}</td>
-              <td>{REQUEST_TYPE_LABELS[request.type]}</td>
-              <td>{STATE_LABELS[request.state]}</td>
-              <td className={`sla sla--${request.sla.target}`}>{slaText(request)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <TaskList canComplete={canWrite} />
+      <RequestsTable
+        requests={list}
+        caption={view === 'open' ? count(list.length, 'open request') : count(list.length, 'request')}
+      />
+      <TaskList canComplete={canWrite} onCompleted={requests.reload} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Field } from '../../components/field';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
+import { BulkComplete, repeatedGroups } from './bulk-complete';
 
 export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (message: string) => void }) {
   const isSetUp = task.action === 'create-account';
@@ -16,7 +17,7 @@ export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (messag
     firstLoginChangeSet: false,
   });
   const [note, setNote] = useState('');
-  const { busy, error, run } = useAction();
+  const { busy, run, fieldId, fieldError, summary } = useAction();
   const toggle = (key: keyof typeof checks) => setChecks({ ...checks, [key]: !checks[key] });
 
   async function submit(event: FormEvent) {
@@ -33,11 +34,13 @@ export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (messag
 
   return (
     <form className="inline-form" onSubmit={submit} aria-label={`Complete: ${task.description}`} noValidate>
-      <ErrorAlert message={error} />
+      <ErrorAlert {...summary(['setUp.username', 'note', 'setUp.note'])} />
       {isSetUp ? (
         <>
           <Field
             label="Username created"
+            id={fieldId('setUp.username')}
+            error={fieldError('setUp.username')}
             value={username}
             onChange={(e) => setUsername(e.target.value)}
             autoComplete="off"
@@ -49,27 +52,37 @@ export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (messag
               ['firstLoginChangeSet', 'Must change password at first login is set'],
             ] as const
           ).map(([key, label]) => (
-            <div className="checkbox" key={key}>
+            <div className="nhsuk-checkboxes__item" key={key}>
               <input
+                className="nhsuk-checkboxes__input"
                 id={`${task.id}-${key}`}
                 type="checkbox"
                 checked={checks[key]}
                 onChange={() => toggle(key)}
               />
-              <label htmlFor={`${task.id}-${key}`}>{label}</label>
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${task.id}-${key}`}>
+                {label}
+              </label>
             </div>
           ))}
         </>
       ) : null}
       <Field label="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} />
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="nhsuk-button" disabled={busy}>
         Mark done
       </button>
     </form>
   );
 }
 
-export function TaskList({ canComplete }: { canComplete: boolean }) {
+export function TaskList({
+  canComplete,
+  onCompleted,
+}: {
+  canComplete: boolean;
+  /** The screen around the list reads its own state again (the request is no longer "Ready to set up"). */
+  onCompleted?: () => void;
+}) {
   const tasks = useQuery(() => api.tasks.list({ state: 'open' }), 'open-tasks');
   const [open, setOpen] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -79,6 +92,19 @@ export function TaskList({ canComplete }: { canComplete: boolean }) {
       {message ? <StatusMessage>{message}</StatusMessage> : null}
       <ErrorAlert message={tasks.error} />
       {(tasks.value ?? []).length === 0 ? <p>No tasks are waiting.</p> : null}
+      {canComplete
+        ? repeatedGroups(tasks.value ?? []).map((group) => (
+            <BulkComplete
+              key={group.key}
+              group={group}
+              onDone={(text) => {
+                setMessage(text);
+                tasks.reload();
+                onCompleted?.();
+              }}
+            />
+          ))
+        : null}
       <ul className="task-list">
         {(tasks.value ?? []).map((task) => (
           <li key={task.id}>
@@ -86,7 +112,7 @@ export function TaskList({ canComplete }: { canComplete: boolean }) {
             {canComplete && open !== task.id ? (
               <button
                 type="button"
-                className="button button--small"
+                className="nhsuk-button nhsuk-button--small"
                 aria-label={`Complete: ${task.description}`}
                 onClick={() => setOpen(task.id)}
               >
@@ -100,6 +126,7 @@ export function TaskList({ canComplete }: { canComplete: boolean }) {
                   setOpen(null);
                   setMessage(text);
                   tasks.reload();
+                  onCompleted?.();
                 }}
               />
             ) : null}

@@ -17,7 +17,7 @@ export function CardIdentityPanel({ identity }: { identity: CardIdentity }) {
   return (
     <>
       {warnings.length > 0 ? (
-        <div className="error-summary" role="alert">
+        <div className="nhsuk-error-summary" role="alert">
           <ul>
             {warnings.map((w) => (
               <li key={w}>{w}</li>
@@ -25,17 +25,25 @@ export function CardIdentityPanel({ identity }: { identity: CardIdentity }) {
           </ul>
         </div>
       ) : null}
-      <dl className="summary-list">
-        <dt>UUID</dt>
-        <dd>{identity.uuid ?? 'None'}</dd>
-        <dt>Name on the certificate</dt>
-        <dd>{identity.holderName ?? 'Not given'}</dd>
-        <dt>Issuer</dt>
-        <dd>{identity.issuer}</dd>
-        <dt>Valid</dt>
-        <dd>
-          {identity.validFrom.slice(0, 10)} to {identity.validTo.slice(0, 10)}
-        </dd>
+      <dl className="nhsuk-summary-list">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">UUID</dt>
+          <dd className="nhsuk-summary-list__value">{identity.uuid ?? 'None'}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Name on the certificate</dt>
+          <dd className="nhsuk-summary-list__value">{identity.holderName ?? 'Not given'}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Issuer</dt>
+          <dd className="nhsuk-summary-list__value">{identity.issuer}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Valid</dt>
+          <dd className="nhsuk-summary-list__value">
+            {identity.validFrom.slice(0, 10)} to {identity.validTo.slice(0, 10)}
+          </dd>
+        </div>
       </dl>
     </>
   );

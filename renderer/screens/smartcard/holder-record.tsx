@@ -35,7 +35,7 @@ function LinkCard({ reader, uuid, linked }: { reader: string; uuid: string; link
       <h3 id="link-heading">Link this card to a person</h3>
       <ErrorAlert message={error} />
       <PersonPicker chosen={person} onChoose={setPerson} label="Card holder" />
-      <button type="button" className="button" disabled={busy || !person} onClick={() => void link()}>
+      <button type="button" className="nhsuk-button" disabled={busy || !person} onClick={() => void link()}>
         Link smartcard {uuid}
         {person ? ` to ${person.name}` : ''}
       </button>
@@ -57,7 +57,7 @@ export function HolderRecord({
   const { person, identity } = holder;
   if (!person) {
     return (
-      <section aria-label="Card holder" className="card">
+      <section aria-label="Card holder" className="nhsuk-card nhsuk-card__content">
         <h2>No one in the register holds this card</h2>
         <p>Smartcard {identity.uuid ?? '(no UUID)'} is not recorded against anyone.</p>
         {canLink && identity.uuid ? (
@@ -76,48 +76,62 @@ export function HolderRecord({
   }
   const live = person.accounts.filter((a) => a.status !== 'deleted');
   return (
-    <section aria-label="Card holder" className="card">
+    <section aria-label="Card holder" className="nhsuk-card nhsuk-card__content">
       <h2>{person.name}</h2>
-      <dl className="summary-list">
-        <dt>Smartcard UUID</dt>
-        <dd>{person.smartcardUuid}</dd>
-        <dt>Employment</dt>
-        <dd>
-          {person.status === 'leaver'
-            ? `Left the Trust on ${person.leftOn}`
-            : `Active (${person.employmentType.replace('-', ' ')})`}
-          {person.jobRole ? `, ${person.jobRole}` : ''}
-          {person.team ? `, ${person.team}` : ''}
-        </dd>
-        <dt>Smartcard</dt>
-        <dd>
-          {identity.expiry === 'expired'
-            ? 'Certificate expired'
-            : identity.issuerKnown
-              ? 'Valid'
-              : 'Issuer not recognised'}
-        </dd>
+      <dl className="nhsuk-summary-list">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Smartcard UUID</dt>
+          <dd className="nhsuk-summary-list__value">{person.smartcardUuid}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Employment</dt>
+          <dd className="nhsuk-summary-list__value">
+            {person.status === 'leaver'
+              ? `Left the Trust on ${person.leftOn}`
+              : `Active (${person.employmentType.replace('-', ' ')})`}
+            {person.jobRole ? `, ${person.jobRole}` : ''}
+            {person.team ? `, ${person.team}` : ''}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Smartcard</dt>
+          <dd className="nhsuk-summary-list__value">
+            {identity.expiry === 'expired'
+              ? 'Certificate expired'
+              : identity.issuerKnown
+                ? 'Valid'
+                : 'Issuer not recognised'}
+          </dd>
+        </div>
       </dl>
       {person.status === 'leaver' ? (
-        <div className="error-summary" role="alert">
+        <div className="nhsuk-error-summary" role="alert">
           <p>This person has left the Trust: their smartcard should be suspended (DIS-4).</p>
         </div>
       ) : null}
-      <table>
-        <caption>Accounts</caption>
-        <thead>
-          <tr>
-            <th scope="col">System</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
+      <table className="nhsuk-table">
+        <caption className="nhsuk-table__caption">Accounts</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              System
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Role
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Status
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {live.map((a) => (
-            <tr key={a.id}>
-              <th scope="row">{a.systemName}</th>
-              <td>{a.role}</td>
-              <td>{STATUS[a.status]}</td>
+            <tr key={a.id} className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header">
+                {a.systemName}
+              </th>
+              <td className="nhsuk-table__cell">{a.role}</td>
+              <td className="nhsuk-table__cell">{STATUS[a.status]}</td>
             </tr>
           ))}
         </tbody>

@@ -70,12 +70,12 @@ export function SmartcardScreen() {
         </StatusMessage>
       ) : null}
       {state && state.readers.length > 0 ? (
-        <p className="hint">Readers: {state.readers.map((r) => r.name).join(', ')}</p>
+        <p className="nhsuk-hint">Readers: {state.readers.map((r) => r.name).join(', ')}</p>
       ) : null}
       {card ? (
-        <section aria-label="Card in the reader" className="card">
+        <section aria-label="Card in the reader" className="nhsuk-card nhsuk-card__content">
           <h2>{card.cardType ?? 'A card of a type Gatehouse does not know'}</h2>
-          <p className="hint">
+          <p className="nhsuk-hint">
             In {withCard?.name}; ATR {card.atr}
           </p>
           <ErrorAlert message={card.problem} />

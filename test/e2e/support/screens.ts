@@ -111,7 +111,7 @@ export async function registerAccount(
 export async function openPerson(page: Page, name: string): Promise<void> {
   await openScreen(page, 'People');
   await page.getByLabel('Search people').fill(name);
-  await page.getByRole('list', { name: 'People found' }).getByRole('link', { name }).click();
+  await page.getByRole('listbox', { name: 'People found' }).getByRole('option', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 

@@ -236,7 +236,7 @@ describe('every CLI command as every role', () => {
         }
         expect(run.code, label).toBe(2);
         expect(
-          missing.some((permission) => run.stderr.includes(forbiddenSentence(permission))),
+          missing.some((permission) => run.stderr.includes(forbiddenSentence(role, permission))),
           label,
         ).toBe(true);
         const written = invocation.writes?.(store);

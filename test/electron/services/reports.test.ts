@@ -252,9 +252,14 @@ describe('exports', () => {
     await must(core, 'session:signOut', {});
     await must(core, 'session:signIn', { name: 'Rita Officer', passphrase: 'copper kettle meadow 77' });
     await must(core, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
+    // Issue 12 §4: what they tried and who can do it, never a permission's internal name.
     expect(await core.call('reports:run', { name: 'accounts', month: '2026-11' })).toMatchObject({
       ok: false,
-      error: { code: 'FORBIDDEN' },
+      error: {
+        code: 'FORBIDDEN',
+        message:
+          'Your role (Registration Authority officer) cannot run reports. Only an Administrator or an Auditor can: ask one to do it for you.',
+      },
     });
     expect(await core.call('reports:run', { name: 'everything', month: '2026-11' })).toMatchObject({
       ok: false,
