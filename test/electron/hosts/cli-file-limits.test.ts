@@ -34,7 +34,7 @@ const fileCommands = COMMANDS.flatMap((command) => {
 describe('file-taking CLI commands', () => {
   it('are the imports', () => {
     expect(fileCommands.map((f) => f.command.name).sort()).toEqual(
-      ['activity import', 'esr import', 'leavers import', 'people import'].sort(),
+      ['activity import', 'esr import', 'leavers import', 'people import', 'profiles import'].sort(),
     );
   });
 
