@@ -66,6 +66,8 @@ export function until(
 export class PcscLab {
   private daemon: ChildProcess | null = null;
   private cards = new Map<number, ChildProcess>();
+  /** Every emulator this lab started, so none outlives it even when a test fails half way. */
+  private started = new Set<ChildProcess>();
 
   constructor(private readonly dir: string) {}
 
@@ -113,10 +115,15 @@ export class PcscLab {
         ]
       : [];
     writeFileSync(file, JSON.stringify({ atr: spec.atr ?? NHS_ATR, files }));
+    // A card still in this reader (a test that failed before taking it out) goes first: two emulators
+    // on one reader's port would answer each other's commands.
+    this.remove(reader);
     const card = spawn('/usr/bin/python3', [SCRIPT, '--spec', file, '--port', String(PORTS[reader])], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.cards.set(reader, card);
+    this.started.add(card);
+    card.once('exit', () => this.started.delete(card));
     return new Promise((resolve, reject) => {
       let output = '';
       card.stdout!.on('data', (chunk: Buffer) => {
@@ -136,6 +143,7 @@ export class PcscLab {
 
   stop(): void {
     for (const reader of [...this.cards.keys()]) this.remove(reader as 0 | 1);
+    for (const card of this.started) card.kill('SIGKILL');
     if (this.daemon) {
       this.daemon.kill('SIGTERM');
       this.daemon = null;
