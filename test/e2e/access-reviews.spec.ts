@@ -23,10 +23,10 @@ test('start a Trust-wide access review, record the line manager’s answer, and 
   await start.getByLabel('Due by').fill('2026-12-14');
   await start.getByRole('button', { name: 'Start review' }).click();
   await expect(page.getByRole('status')).toHaveText(
-    'The access review of the whole Trust is started: 1 accounts, due 2026-12-14.',
+    'The access review of the whole Trust is started: 1 account, due 2026-12-14.',
   );
   const review = page.getByRole('region', { name: 'Review of the whole Trust' });
-  await expect(review).toContainText('Open; due 2026-12-14; 0 of 1 accounts answered.');
+  await expect(review).toContainText('Open; due 2026-12-14; 0 of 1 account answered.');
   await review.getByRole('button', { name: 'Record answers for No line manager recorded' }).click();
   const list = review.getByRole('region', { name: 'No line manager recorded’s list' });
   await list.getByLabel('Answered by (line manager)').fill('Ngozi Okafor');
@@ -38,6 +38,6 @@ test('start a Trust-wide access review, record the line manager’s answer, and 
     'Sam Patel’s RiO account is kept. Every account is answered: the review of the whole Trust is closed.',
   );
   await expect(page.getByRole('region', { name: 'Review of the whole Trust' })).toContainText(
-    'Closed; due 2026-12-14; 1 of 1 accounts answered.',
+    'Closed; due 2026-12-14; 1 of 1 account answered.',
   );
 });

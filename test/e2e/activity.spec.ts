@@ -53,7 +53,7 @@ test('import last sign-ins, link an orphan account, and send line managers the i
   // Sam has no line manager with an email address: no draft to nobody, but a line saying so (issue 10 §5).
   await expect(
     page.getByRole('region', { name: 'Line managers who need an email address' }).getByRole('listitem'),
-  ).toHaveText('No line manager recorded: 1 accounts (needs an email address)');
+  ).toHaveText('No line manager recorded: 1 account (needs an email address)');
   await expect(page.getByRole('button', { name: /Download the email/ })).toHaveCount(0);
 
   await openPerson(page, 'Ama Mensah');

@@ -5,6 +5,7 @@ import {
   openPerson,
   openScreen,
 } from './support/screens';
+import { expectAccessible } from './support/accessibility';
 
 test('after Save details the form shows what is stored, so a second save keeps the first (REG-11)', async ({
   page,
@@ -21,23 +22,29 @@ test('after Save details the form shows what is stored, so a second save keeps t
   await page.getByRole('button', { name: 'Add person' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tina Temp' })).toBeVisible();
 
+  // The details form is its own part of the record (issue 12 §2), opened from the summary's Change links.
   const details = page.getByRole('region', { name: 'Change details' });
+  await page.getByRole('link', { name: 'Change email' }).click();
   await details.getByLabel('Email').fill('tina.temp@nhs.net');
   await details.getByRole('button', { name: 'Save details' }).click();
   await expect(page.getByRole('status')).toContainText('Tina Temp’s details were saved.');
-  await expect(details.getByLabel('Email')).toHaveValue('tina.temp@nhs.net');
+  await expect(page.getByText('tina.temp@nhs.net', { exact: true })).toBeVisible();
 
-  // The contract is extended: a second save must not write the old email back.
+  // The form opened again shows what is stored, so a second save must not write the old email back.
+  await page.getByRole('link', { name: 'Change employment' }).click();
+  await expect(details.getByLabel('Email')).toHaveValue('tina.temp@nhs.net');
   await details.getByLabel('Finishing date').fill('2027-06-30');
   await details.getByRole('button', { name: 'Save details' }).click();
   await expect(page.getByText('Temporary, finishing 2027-06-30')).toBeVisible();
+  await expect(page.getByText('tina.temp@nhs.net', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Change employment' }).click();
   await expect(details.getByLabel('Finishing date')).toHaveValue('2027-06-30');
   await expect(details.getByLabel('Email')).toHaveValue('tina.temp@nhs.net');
 
   // Read again from the store: both changes stayed.
   await openPerson(page, 'Tina Temp');
   await expect(page.getByText('Temporary, finishing 2027-06-30')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Change details' }).getByLabel('Email')).toHaveValue(
-    'tina.temp@nhs.net',
-  );
+  await page.getByRole('link', { name: 'Change email' }).click();
+  await expect(details.getByLabel('Email')).toHaveValue('tina.temp@nhs.net');
+  await expectAccessible(page, 'change details');
 });

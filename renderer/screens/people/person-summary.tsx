@@ -52,7 +52,9 @@ export function PersonSummary({ person, canEdit }: { person: Person; canEdit: bo
         {
           key: 'Employment',
           value: `${EMPLOYMENT_LABELS[person.employmentType]}${person.finishingDate ? `, finishing ${person.finishingDate}` : ''}`,
+          change,
         },
+        { key: 'Email', value: person.email ?? 'Not recorded', change },
         {
           key: 'Line manager',
           value: person.lineManager ? (
@@ -62,7 +64,7 @@ export function PersonSummary({ person, canEdit }: { person: Person; canEdit: bo
           ),
           change,
         },
-        { key: 'Smartcard UUID', value: person.smartcardUuid ?? 'No smartcard recorded' },
+        { key: 'Smartcard UUID', value: person.smartcardUuid ?? 'No smartcard recorded', change },
       ]}
     />
   );

@@ -13,6 +13,7 @@ import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
 import { useCan } from '../../state/session-store';
 import { STATE_LABELS } from '../requests/request-labels';
+import { count } from '../../../shared/plural';
 
 type Route = (typeof AUTHORISATION_ROUTES)[number];
 
@@ -26,7 +27,7 @@ function AuthoriseAll({ waiting, done }: { waiting: AccessRequest[]; done: (line
     );
     if (result)
       done([
-        `${auth.by}’s authorisation is recorded on ${result.requests.length} requests (REG-2).`,
+        `${auth.by}’s authorisation is recorded on ${count(result.requests.length, 'request')} (REG-2).`,
         ...result.warnings,
       ]);
   }
@@ -85,7 +86,7 @@ export function ProposedAccess({
       done([
         result.raised.length === 0
           ? 'No new requests: nothing proposed is missing.'
-          : `${result.raised.length} requests raised; each waits for the line manager’s authorisation (REG-2).`,
+          : `${count(result.raised.length, 'request')} raised; each waits for the line manager’s authorisation (REG-2).`,
         ...result.refused.map((r) => `Not raised: ${r}`),
       ]);
   }

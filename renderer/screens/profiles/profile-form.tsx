@@ -15,6 +15,7 @@ import { Field } from '../../components/field';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
+import { count } from '../../../shared/plural';
 
 interface Row {
   systemId: string;
@@ -66,7 +67,7 @@ export function ProfileForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     const saved = await run(() => api.profiles.save(input()));
-    if (saved) done(`The profile is saved with ${saved.accounts.length} accounts.`);
+    if (saved) done(`The profile is saved with ${count(saved.accounts.length, 'account')}.`);
   }
 
   return (

@@ -12,6 +12,7 @@ import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
 import { useCan } from '../../state/session-store';
 import { ProfileForm } from './profile-form';
+import { count } from '../../../shared/plural';
 
 export function ProfilesScreen() {
   const canWrite = useCan('catalogue:write');
@@ -34,7 +35,7 @@ export function ProfilesScreen() {
     );
     if (result)
       changed(
-        `Imported ${file.name}: ${result.added} profiles added, ${result.replaced} replaced, ${result.unchanged} unchanged.`,
+        `Imported ${file.name}: ${count(result.added, 'profile')} added, ${result.replaced} replaced, ${result.unchanged} unchanged.`,
       );
   }
 

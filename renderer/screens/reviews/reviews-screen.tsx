@@ -31,7 +31,7 @@ function StartReview({ done }: { done: (message: string) => void }) {
     const campaign = await run(() => api.reviews.start({ scope, dueOn }));
     if (campaign)
       done(
-        `The access review of ${campaign.scope} is started: ${campaign.items} accounts, due ${campaign.dueOn}.`,
+        `The access review of ${campaign.scope} is started: ${count(campaign.items, 'account')}, due ${campaign.dueOn}.`,
       );
   }
   return (
@@ -82,7 +82,7 @@ function CampaignSection({ campaign, done }: { campaign: Campaign; done: (messag
     const result = await run(() => api.reviews.escalate({ campaignId: campaign.id }));
     if (result)
       done(
-        `${result.escalated} unanswered accounts escalated to ${result.seniorManagers.join(', ') || 'no one'}.`,
+        `${count(result.escalated, 'unanswered account')} escalated to ${result.seniorManagers.join(', ') || 'no one'}.`,
       );
   }
   return (
@@ -90,8 +90,8 @@ function CampaignSection({ campaign, done }: { campaign: Campaign; done: (messag
       <h2 id={`campaign-${campaign.id}`}>Review of {campaign.scope}</h2>
       <p>
         {campaign.state === 'open' ? 'Open' : 'Closed'}
-        {campaign.overdue ? ', overdue' : ''}; due {campaign.dueOn}; {campaign.answered} of {campaign.items}{' '}
-        accounts answered.
+        {campaign.overdue ? ', overdue' : ''}; due {campaign.dueOn}; {campaign.answered} of{' '}
+        {count(campaign.items, 'account')} answered.
       </p>
       <ErrorAlert message={error} />
       {campaign.state === 'open' ? (
