@@ -201,4 +201,16 @@ describe.skipIf(postgresMissing)('two workstations, one Trust register', () => {
       watcher.stop();
     }
   });
+
+  it('sync verify names a local event whose signature differs from the one anchored in the Trust chain (REP-3)', async () => {
+    await must(b, 'sync:now');
+    const db = b.session.store!.db;
+    // An insider with the store open drops the append-only trigger and rewrites a signature.
+    db.exec('DROP TRIGGER audit_events_no_update');
+    db.prepare(
+      `UPDATE audit_events SET signature = 'Zm9yZ2Vk' WHERE seq = (SELECT min(seq) FROM audit_events WHERE signature IS NOT NULL)`,
+    ).run();
+    const verdict = await must<{ workstation: { problem: string | null } }>(b, 'sync:verify');
+    expect(verdict.workstation.problem).toMatch(/carries a different signature from its anchor/);
+  });
 });
