@@ -32,6 +32,7 @@ interface LocalEvent {
   before_json: string | null;
   after_json: string | null;
   hash: string;
+  signature: string | null;
 }
 
 class CasFailed extends Error {}
@@ -77,6 +78,8 @@ async function anchor(
         workstation_id: workstationId,
         local_seq: e.seq,
         local_hash: e.hash,
+        // The operator's signature goes with the event, so the Trust register holds the evidence.
+        local_signature: e.signature,
         command_id: commandId,
         at: e.at,
         operator_id: e.operator_id,

@@ -1,15 +1,18 @@
 /**
  * The Trust chain as the server computes it (electron/trust/server/migrations/0002-trust-chain.ts):
  * SHA-256 over the previous hash, a newline, and each hashed field as "length:value" (UTF-8 bytes)
- * or "~" for null. Recomputed here so a workstation checks the chain rather than trusting the server.
+ * or "~" for null, then each field of HASHED_IF_PRESENT (0007-audit-signatures.ts) only when it is
+ * not null. Recomputed here so a workstation checks the chain rather than trusting the server.
  */
 import { createHash } from 'node:crypto';
 import { HASHED_FIELDS } from './server/migrations/0002-trust-chain';
+import { HASHED_IF_PRESENT } from './server/migrations/0007-audit-signatures';
 
-export type TrustEventRow = Record<(typeof HASHED_FIELDS)[number], string | number | null> & {
-  prev_hash: string;
-  hash: string;
-};
+export type TrustEventRow = Record<(typeof HASHED_FIELDS)[number], string | number | null> &
+  Partial<Record<(typeof HASHED_IF_PRESENT)[number], string | null>> & {
+    prev_hash: string;
+    hash: string;
+  };
 
 export function trustEventHash(row: TrustEventRow): string {
   const hash = createHash('sha256').update(row.prev_hash, 'utf8').update('\n', 'utf8');
@@ -19,6 +22,12 @@ export function trustEventHash(row: TrustEventRow): string {
     else {
       const text = String(value);
       hash.update(`${Buffer.byteLength(text, 'utf8')}:${text}`, 'utf8');
+    }
+  }
+  for (const field of HASHED_IF_PRESENT) {
+    const value = row[field];
+    if (value !== null && value !== undefined) {
+      hash.update(`${Buffer.byteLength(value, 'utf8')}:${value}`, 'utf8');
     }
   }
   return hash.digest('hex');

@@ -28,11 +28,18 @@ export const verifyHandlers: Pick<Handlers, 'sync:verify'> = {
     const client: pg.Client = await openTrust(link.url, link.ca, login, passphrase);
     try {
       const { rows } = await client.query<
-        TrustEventRow & { workstation_id: string | null; local_seq: string | null; local_hash: string | null }
+        TrustEventRow & {
+          workstation_id: string | null;
+          local_seq: string | null;
+          local_hash: string | null;
+          local_signature: string | null;
+        }
       >('SELECT * FROM gatehouse.events ORDER BY seq');
       const chain = verifyTrustChain(rows);
       const local = db
-        .prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_events ORDER BY seq')
+        .prepare<[], { seq: number; hash: string; signature: string | null }>(
+          'SELECT seq, hash, signature FROM audit_events ORDER BY seq',
+        )
         .all();
       const anchors = rows.filter((r) => r.workstation_id === link.workstationId);
       let problem: string | null = null;
@@ -43,6 +50,8 @@ export const verifyHandlers: Pick<Handlers, 'sync:verify'> = {
           problem = `Local event ${index + 1} is anchored out of order or more than once (found ${String(anchor.local_seq)}).`;
         } else if (anchor.local_hash !== mine.hash) {
           problem = `Local event ${mine.seq} does not match its anchor in the Trust chain: this workstation's chain was altered or restored from an old backup.`;
+        } else if ((anchor.local_signature ?? null) !== (mine.signature ?? null)) {
+          problem = `Local event ${mine.seq} carries a different signature from its anchor in the Trust chain: its signature was altered here or on the way.`;
         }
       });
       return {

@@ -66,11 +66,24 @@ describe.skipIf(postgresMissing)('operators on a connected workstation', () => {
     await must(a, 'operators:revoke', { id: added.id, reason: 'Left the RA team' });
     await expect(groupsOf(login, ROSALIND.passphrase)).rejects.toThrow(/not permitted to log in/);
     const owner = await server.client();
-    const { rows } = await owner.query('SELECT status, login FROM gatehouse.operators WHERE id = $1', [
-      added.id,
-    ]);
+    const { rows } = await owner.query(
+      'SELECT status, login, signing_public_key FROM gatehouse.operators WHERE id = $1',
+      [added.id],
+    );
+    const { rows: recorded } = await owner.query<{ after_json: string }>(
+      `SELECT after_json FROM gatehouse.events WHERE action = 'operator.added' AND subject_id = $1`,
+      [added.id],
+    );
     await owner.end();
-    expect(rows).toEqual([{ status: 'revoked', login }]);
+    // Their public key reaches the register, beside them and in the trail's record of it (issue 10 §1).
+    const { signing_public_key: key } = a.session
+      .store!.db.prepare('SELECT signing_public_key FROM operators WHERE id = ?')
+      .get(added.id) as { signing_public_key: string };
+    expect(key).toMatch(/\S/);
+    expect(rows).toEqual([{ status: 'revoked', login, signing_public_key: key }]);
+    expect(recorded.map((r) => (JSON.parse(r.after_json) as { signingKey: string }).signingKey)).toEqual([
+      key,
+    ]);
   });
 
   it('a passphrase change reaches the register: the new one signs in there, the old no longer; offline it is refused', async () => {

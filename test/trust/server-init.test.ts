@@ -2,12 +2,14 @@
  * `server init` (issue 11 §1): sets up the schema once, a second run changes nothing, and a server
  * set up by a newer Gatehouse is refused with a sentence, untouched.
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initServer, serverSchemaVersion } from '../../electron/trust/server/init-server';
 import { SERVER_MIGRATIONS } from '../../electron/trust/server/migrations/index';
+import { verifyTrustChain, type TrustEventRow } from '../../electron/trust/trust-chain';
 import { runGatehouse } from '../support/run-cli';
 import { postgresMissing } from '../support/postgres';
-import { startTrustServer, type TrustServer } from '../support/trust-server';
+import { audited, startTrustServer, type TrustServer } from '../support/trust-server';
 
 describe.skipIf(postgresMissing)('gatehouse server init', () => {
   let server: TrustServer;
@@ -34,7 +36,7 @@ describe.skipIf(postgresMissing)('gatehouse server init', () => {
     const client = await server.client();
     try {
       await expect(initServer(client, SERVER_MIGRATIONS.slice(0, 2))).rejects.toThrow(
-        /set up by a newer Gatehouse \(server schema 6; this version knows 2\)/,
+        `set up by a newer Gatehouse (server schema ${SERVER_MIGRATIONS.length}; this version knows 2)`,
       );
       expect(await serverSchemaVersion(client)).toBe(SERVER_MIGRATIONS.length);
     } finally {
@@ -59,9 +61,45 @@ describe.skipIf(postgresMissing)('gatehouse server init', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ from: 0, to: SERVER_MIGRATIONS.length });
     const again = await runGatehouse(['server', 'init', '--postgres', url, '--ca', server.cluster.caFile]);
-    expect(again.stdout).toMatch(/already at schema 6/);
+    expect(again.stdout).toContain(`already at schema ${SERVER_MIGRATIONS.length};`);
     const plain = await runGatehouse(['server', 'init', '--postgres', `${url}?sslmode=disable`]);
     expect(plain.code).toBe(2);
     expect(plain.stderr).toMatch(/only over TLS/);
+  });
+
+  it('step 7 keeps the chain the earlier steps made, and hashes the workstation signatures anchored after it', async () => {
+    const setup = await server.cluster.superClient();
+    await setup.query('CREATE DATABASE upgraded OWNER gatehouse_owner');
+    await setup.end();
+    const client = new pg.Client({
+      connectionString: server.url().replace(/\/gatehouse$/, '/upgraded'),
+      ssl: { ca: server.cluster.ca },
+    });
+    await client.connect();
+    try {
+      await initServer(client, SERVER_MIGRATIONS.slice(0, 6));
+      await audited(client, 'before-signatures', async () => undefined);
+      expect(await initServer(client)).toMatchObject({ from: 6, applied: ['audit-signatures'] });
+      await client.query('SELECT gatehouse.append_event($1)', [
+        JSON.stringify({
+          workstation_id: 'ws-1',
+          local_seq: 1,
+          local_hash: 'a'.repeat(64),
+          local_signature: 'c2lnbmVk',
+          at: '2026-11-23T09:00:00.000Z',
+          action: 'person.created',
+        }),
+      ]);
+      const { rows } = await client.query<TrustEventRow>('SELECT * FROM gatehouse.events ORDER BY seq');
+      expect(rows.map((r) => r.local_signature)).toEqual([null, 'c2lnbmVk']);
+      expect(verifyTrustChain(rows)).toMatchObject({ valid: true, count: 2 });
+      const forged = rows.map((r) => (r.local_signature ? { ...r, local_signature: 'Zm9yZ2Vk' } : r));
+      expect(verifyTrustChain(forged)).toMatchObject({
+        valid: false,
+        problem: expect.stringMatching(/event 2/),
+      });
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -125,23 +125,35 @@ describe.skipIf(postgresMissing)('two workstations, one Trust register', () => {
   it('chains verify, each local event is anchored exactly once, replicas equal the server, a repeated sync changes nothing', async () => {
     for (const core of [a, b, a]) await must(core, 'sync:now');
     const { rows: events } = await owner.query<
-      TrustEventRow & { workstation_id: string | null; local_seq: string | null; local_hash: string | null }
+      TrustEventRow & {
+        workstation_id: string | null;
+        local_seq: string | null;
+        local_hash: string | null;
+        local_signature: string | null;
+      }
     >('SELECT * FROM gatehouse.events ORDER BY seq');
     expect(verifyTrustChain(events)).toMatchObject({ valid: true });
+    // The operator's signature is part of the Trust chain: a changed one no longer verifies (REP-3).
+    const signed = events.find((e) => e.local_signature !== null)!;
+    const forged = events.map((e) => (e === signed ? { ...e, local_signature: 'Zm9yZ2Vk' } : e));
+    expect(verifyTrustChain(forged)).toMatchObject({ valid: false });
     for (const core of [a, b]) {
       const db = core.session.store!.db;
       const workstation = (
         db.prepare(`SELECT value FROM trust_state WHERE key = 'workstationId'`).get() as { value: string }
       ).value;
-      const local = db.prepare('SELECT seq, hash FROM audit_events ORDER BY seq').all() as {
+      const local = db.prepare('SELECT seq, hash, signature FROM audit_events ORDER BY seq').all() as {
         seq: number;
         hash: string;
+        signature: string | null;
       }[];
       const anchors = events
         .filter((e) => e.workstation_id === workstation)
-        .map((e) => ({ seq: Number(e.local_seq), hash: e.local_hash }));
-      // Up to the last sync, every local event once, in order, with its hash (later ones: the sign-out and what follows).
+        .map((e) => ({ seq: Number(e.local_seq), hash: e.local_hash, signature: e.local_signature }));
+      // Up to the last sync, every local event once, in order, with its hash and its operator's
+      // signature (later ones: the sign-out and what follows).
       expect(anchors).toEqual(local.slice(0, anchors.length));
+      expect(anchors.every((e) => e.signature !== null)).toBe(true);
       expect(anchors.length).toBeGreaterThanOrEqual(local.length - 2);
     }
     for (const core of [a, b]) {
@@ -188,5 +200,17 @@ describe.skipIf(postgresMissing)('two workstations, one Trust register', () => {
     } finally {
       watcher.stop();
     }
+  });
+
+  it('sync verify names a local event whose signature differs from the one anchored in the Trust chain (REP-3)', async () => {
+    await must(b, 'sync:now');
+    const db = b.session.store!.db;
+    // An insider with the store open drops the append-only trigger and rewrites a signature.
+    db.exec('DROP TRIGGER audit_events_no_update');
+    db.prepare(
+      `UPDATE audit_events SET signature = 'Zm9yZ2Vk' WHERE seq = (SELECT min(seq) FROM audit_events WHERE signature IS NOT NULL)`,
+    ).run();
+    const verdict = await must<{ workstation: { problem: string | null } }>(b, 'sync:verify');
+    expect(verdict.workstation.problem).toMatch(/carries a different signature from its anchor/);
   });
 });

@@ -23,6 +23,10 @@ const NOT_IN_MATRIX: Record<string, string> = {
   'card readers': 'it reads the local smartcard readers, not the store',
   'card read': 'it reads the local smartcard readers, not the store',
   web: 'it serves the browser host, whose calls go through the same router',
+  'server init': 'it sets up PostgreSQL with the owner’s login and opens no store: PostgreSQL is its gate',
+  connect: 'it needs a Trust register on PostgreSQL (test/trust/connect.test.ts)',
+  sync: 'it needs a Trust register on PostgreSQL (test/trust/two-workstations.test.ts)',
+  'sync verify': 'it needs a Trust register on PostgreSQL (test/trust/two-workstations.test.ts)',
 };
 
 const OPERATOR_NAMES: Record<Role, string> = {
@@ -155,6 +159,9 @@ const INVOCATIONS: Invocation[] = [
   { command: 'requests list', args: () => [] },
   { command: 'review start', args: () => ['--scope', 'trust', '--due', testDate(14)] },
   { command: 'review status', args: () => [] },
+  { command: 'people find', args: () => ['Matrix'] },
+  { command: 'sync status', args: () => [] },
+  { command: 'sync conflicts', args: () => [] },
   {
     command: 'report',
     args: (s) => [

@@ -27,6 +27,7 @@ export const connectCommand: Command = {
   usage: 'gatehouse connect --postgres URL [--ca FILE] [--login LOGIN] --as NAME [--passphrase-file FILE]',
   summary: 'Join this store to the Trust register (your passphrase is also your PostgreSQL password).',
   flags: ['postgres', 'ca', 'login', 'as', 'passphrase-file'],
+  channels: ['sync:connect'],
   async run(cli) {
     const { url, ca } = trustTargetFlags(cli);
     const passphrase = await cli.passphrase(`Passphrase for ${cli.operatorName()}: `);
@@ -41,6 +42,7 @@ export const syncCommand: Command = {
   usage: 'gatehouse sync --as NAME [--passphrase-file FILE] [--json]',
   summary: 'Push and pull once with the Trust register, then print the state.',
   flags: ['as', 'passphrase-file'],
+  channels: ['sync:now'],
   async run(cli) {
     await cli.signIn();
     return printStatus(cli, await cli.call('sync:now', {}));
@@ -52,6 +54,7 @@ export const syncStatusCommand: Command = {
   usage: 'gatehouse sync status --as NAME [--passphrase-file FILE] [--json]',
   summary: 'Print the state of the link to the Trust register, without contacting it.',
   flags: ['as', 'passphrase-file'],
+  channels: ['sync:status'],
   async run(cli) {
     await cli.signIn();
     return printStatus(cli, await cli.call('sync:status', {}));
@@ -63,6 +66,7 @@ export const peopleFindCommand: Command = {
   usage: 'gatehouse people find TEXT --as NAME [--passphrase-file FILE] [--json]',
   summary: 'Search the register as the People screen does (name, employee number, smartcard UUID, username).',
   flags: ['as', 'passphrase-file'],
+  channels: ['people:search'],
   positionals: 1,
   async run(cli) {
     const query = cli.positionals[0] ?? '';
@@ -81,6 +85,7 @@ export const syncConflictsCommand: Command = {
   usage: 'gatehouse sync conflicts --as NAME [--passphrase-file FILE] [--json]',
   summary: 'List changes made here that wait for a person (refused, or met a colleague’s change first).',
   flags: ['as', 'passphrase-file'],
+  channels: ['sync:conflicts'],
   async run(cli) {
     await cli.signIn();
     const list = await cli.call('sync:conflicts', {});
@@ -95,6 +100,7 @@ export const syncVerifyCommand: Command = {
   usage: 'gatehouse sync verify --as NAME [--passphrase-file FILE] [--json]',
   summary: 'Verify the Trust chain and that every event of this workstation is anchored in it exactly once.',
   flags: ['as', 'passphrase-file'],
+  channels: ['sync:verify'],
   async run(cli) {
     await cli.signIn();
     const v = await cli.call('sync:verify', {});

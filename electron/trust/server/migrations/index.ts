@@ -5,6 +5,7 @@ import { licenceCapsMigration } from './0003-licence-caps';
 import { accessMigration } from './0004-access';
 import { operatorLoginsMigration } from './0005-operator-logins';
 import { changeFeedMigration } from './0006-change-feed';
+import { auditSignaturesMigration } from './0007-audit-signatures';
 import type { ServerMigration } from './types';
 
 export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
@@ -14,4 +15,5 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   accessMigration,
   operatorLoginsMigration,
   changeFeedMigration,
+  auditSignaturesMigration,
 ];
