@@ -83,7 +83,10 @@ export class SignInThrottle {
   private waitIn(file: AttemptFile, name: string): number {
     const now = this.clock.now().getTime();
     const entry = file.entries[this.keyFor(file, name)];
-    const own = entry ? Date.parse(entry.lastFailureAt) + backoffSeconds(entry.failures) * 1000 : 0;
+    // Only a back-off that is due holds anyone: a name with fewer failures than the free ones never
+    // waits, whatever its last failure's time (another process's clock may run ahead of this one's).
+    const delay = entry ? backoffSeconds(entry.failures) : 0;
+    const own = delay > 0 ? Date.parse(entry!.lastFailureAt) + delay * 1000 : 0;
     const recent = this.recentFailures(file);
     const beyond = recent.length - TRUST_FREE_FAILURES;
     const trust =
