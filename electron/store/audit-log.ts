@@ -25,7 +25,8 @@ export interface Actor {
   name: string | null;
 }
 
-interface AuditRow {
+/** An audit event as stored (the push to the Trust register reads the same rows). */
+export interface AuditRow {
   seq: number;
   at: string;
   operator_id: string | null;

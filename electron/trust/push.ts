@@ -4,6 +4,7 @@
  * the workstation, local seq and hash), and the command id, so a retried push does nothing. A
  * compare-and-set that fails leaves the command in the Conflicts list rather than lost or forced.
  */
+import type { AuditRow } from '../store/audit-log';
 import type pg from 'pg';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
@@ -18,22 +19,7 @@ interface OutboxRow {
   last_seq: number | null;
 }
 
-interface LocalEvent {
-  seq: number;
-  at: string;
-  operator_id: string | null;
-  operator_name: string | null;
-  action: string;
-  subject_type: string | null;
-  subject_id: string | null;
-  subject_label: string | null;
-  reason: string | null;
-  instructed_by: string | null;
-  before_json: string | null;
-  after_json: string | null;
-  hash: string;
-  signature: string | null;
-}
+type LocalEvent = Omit<AuditRow, 'prev_hash'>;
 
 class CasFailed extends Error {}
 
