@@ -94,6 +94,44 @@ export default tseslint.config(
     },
   },
   {
+    // One way in (issue 9 §2): the channel's permission in the contract is the role gate, checked by
+    // the router; a service reuses another's plain functions, never its channel handler.
+    // maintenance.ts (backup, restore, integrity) is still reached around the router: issue 10.
+    files: ['electron/services/**/*.ts'],
+    ignores: ['electron/services/maintenance.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[computed=true][object.name=/Handlers$/]',
+          message: 'Call the service function both channels use, not another channel’s handler.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='can']",
+          message:
+            'The contract’s permission on the channel is the role gate; keep only data-dependent checks (and say why).',
+        },
+      ],
+    },
+  },
+  {
+    // The hosts reach the core only through the router (core.call / cli.call).
+    files: ['electron/hosts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/services/*', '!**/services/maintenance', '**/service-context'],
+              message: 'A host calls the core through the router (cli.call), never a service directly.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

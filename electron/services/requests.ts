@@ -46,6 +46,8 @@ export function createRequest(ctx: ServiceContext, input: RequestCreateInput): R
     genericEndDate: input.genericEndDate ?? null,
     licenceOverrideReason: input.licenceOverrideReason ?? null,
   };
+  // Data-dependent: anyone who may raise a request may not override a licence allocation (REG-10).
+  // eslint-disable-next-line no-restricted-syntax
   if (draft.licenceOverrideReason && !ctx.session.can('catalogue:write')) {
     throw new GatehouseError(
       'FORBIDDEN',

@@ -8,7 +8,9 @@ const eslint = new ESLint({ cwd: ROOT });
 async function restrictedImportErrors(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? [])
-    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
+    .filter((m) =>
+      ['no-restricted-imports', 'no-restricted-globals', 'no-restricted-syntax'].includes(m.ruleId ?? ''),
+    )
     .map((m) => m.message);
 }
 
@@ -59,5 +61,44 @@ describe('dependency rules', () => {
         'electron/probe.ts',
       ),
     ).toEqual([]);
+  });
+
+  it('keep one way in: hosts call the router, services neither gate roles nor call handlers', async () => {
+    expect(
+      await restrictedImportErrors(
+        "import { backup } from '../../../services/maintenance';\nexport const x = backup;\n",
+        'electron/hosts/cli/commands/probe.ts',
+      ),
+    ).toEqual([]); // backup and restore: issue 10 routes them
+    expect(
+      await restrictedImportErrors(
+        "import { exportReport } from '../../../services/reports/reports';\nexport const x = exportReport;\n",
+        'electron/hosts/cli/commands/probe.ts',
+      ),
+    ).not.toEqual([]);
+    expect(
+      await restrictedImportErrors(
+        "import { importActivity } from '../../../services/activity-import';\nexport const x = importActivity;\n",
+        'electron/hosts/cli/commands/probe.ts',
+      ),
+    ).not.toEqual([]);
+    expect(
+      await restrictedImportErrors(
+        "import { ServiceContext } from '../../../service-context';\nexport const x = ServiceContext;\n",
+        'electron/hosts/cli/commands/probe.ts',
+      ),
+    ).not.toEqual([]);
+    expect(
+      await restrictedImportErrors(
+        "import { peopleHandlers } from './people';\nexport const x = (c: never, i: never) => peopleHandlers['people:create'](c, i);\n",
+        'electron/services/probe.ts',
+      ),
+    ).not.toEqual([]);
+    expect(
+      await restrictedImportErrors(
+        "export const x = (ctx: { session: { can(p: string): boolean } }) => ctx.session.can('people:write');\n",
+        'electron/services/probe.ts',
+      ),
+    ).not.toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CliContext } from '../../../electron/hosts/cli/cli-context';
 import { forbiddenSentence } from '../../../electron/router';
 import { COMMANDS } from '../../../electron/hosts/cli/gatehouse';
 import type { Command } from '../../../electron/hosts/cli/commands/command';
@@ -225,6 +226,14 @@ describe('every CLI command as every role', () => {
           command.name,
         ).toBe(true);
     }
+  });
+
+  it('holds each command to the channels it declares', async () => {
+    const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: {} };
+    const cli = new CliContext({ 'data-dir': tempDir() }, io, [], ['operators:list']);
+    await expect(cli.call('audit:verify', {})).rejects.toThrow(
+      'The command calls audit:verify, which it does not declare in its channels.',
+    );
   });
 
   describe.each(ROLES)('as %s', (role) => {
