@@ -33,6 +33,8 @@ for (const viewport of [
   { width: 1024, height: 768 },
 ]) {
   test(`an administrator's day at ${viewport.width}x${viewport.height}`, async ({ page, gatehouse }) => {
+    // A whole day's work with axe on every state: about a minute on a quiet machine, several when the
+    // two cores are shared, so well beyond the suite's 60-second default for one step.
     test.setTimeout(300_000);
     await page.setViewportSize(viewport);
     await page.goto(gatehouse.url);

@@ -55,7 +55,7 @@ export function MoverProposal({
           requests).
         </p>
       ) : null}
-      <button type="button" className="button button--secondary" onClick={() => use(list)}>
+      <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => use(list)}>
         Start from the proposal
       </button>
     </div>

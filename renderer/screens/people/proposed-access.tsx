@@ -4,21 +4,23 @@
  * manager's one authorisation for every request still waiting for it (REG-2).
  */
 import { type FormEvent, useState } from 'react';
-import { AUTHORISATION_ROUTES, ROUTE_LABELS, type AccessRequest } from '../../../shared/requests';
+import type { AccessRequest } from '../../../shared/requests';
 import { api } from '../../api/bridge';
+import {
+  type Authorisation,
+  AuthorisationFields,
+  NO_AUTHORISATION,
+} from '../../components/authorisation-fields';
 import { Field } from '../../components/field';
 import { ErrorAlert } from '../../components/feedback';
-import { SelectField } from '../../components/select-field';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
 import { useCan } from '../../state/session-store';
 import { STATE_LABELS } from '../requests/request-labels';
 import { count } from '../../../shared/plural';
 
-type Route = (typeof AUTHORISATION_ROUTES)[number];
-
 function AuthoriseAll({ waiting, done }: { waiting: AccessRequest[]; done: (lines: string[]) => void }) {
-  const [auth, setAuth] = useState<{ by: string; on: string; how: Route }>({ by: '', on: '', how: 'email' });
+  const [auth, setAuth] = useState<Authorisation>(NO_AUTHORISATION);
   const { busy, error, run } = useAction();
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -39,24 +41,8 @@ function AuthoriseAll({ waiting, done }: { waiting: AccessRequest[]; done: (line
         authorisation: {waiting.map((r) => `${r.systemName} (${r.role ?? ''})`).join(', ')}.
       </p>
       <ErrorAlert message={error} />
-      <Field
-        label="Authorised by (line manager)"
-        value={auth.by}
-        onChange={(e) => setAuth({ ...auth, by: e.target.value })}
-      />
-      <Field
-        label="Authorised on"
-        type="date"
-        value={auth.on}
-        onChange={(e) => setAuth({ ...auth, on: e.target.value })}
-      />
-      <SelectField
-        label="How it was authorised"
-        value={auth.how}
-        options={AUTHORISATION_ROUTES.map((r) => [r, ROUTE_LABELS[r]] as const)}
-        onChange={(how) => setAuth({ ...auth, how })}
-      />
-      <button type="submit" className="button" disabled={busy}>
+      <AuthorisationFields value={auth} onChange={setAuth} byLabel="Authorised by (line manager)" />
+      <button type="submit" className="nhsuk-button" disabled={busy}>
         Record authorisation for all {waiting.length}
       </button>
     </form>
@@ -175,7 +161,7 @@ export function ProposedAccess({
             value={reference}
             onChange={(e) => setReference(e.target.value)}
           />
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className="nhsuk-button" disabled={busy}>
             Raise the proposed requests
           </button>
         </form>

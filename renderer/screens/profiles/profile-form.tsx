@@ -123,7 +123,7 @@ export function ProfileForm({
             {rows.length > 1 ? (
               <button
                 type="button"
-                className="button button--small button--secondary"
+                className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
                 onClick={() => setRows(rows.filter((_, j) => j !== i))}
               >
                 Remove account {i + 1}
@@ -134,7 +134,7 @@ export function ProfileForm({
         <p>
           <button
             type="button"
-            className="button button--secondary"
+            className="nhsuk-button nhsuk-button--secondary"
             onClick={() => setRows([...rows, { systemId: '', role: '' }])}
           >
             Add another account
@@ -161,16 +161,16 @@ export function ProfileForm({
         <div>
           <button
             type="button"
-            className="button button--secondary"
+            className="nhsuk-button nhsuk-button--secondary"
             disabled={busy}
             onClick={() => void tryIt()}
           >
             Try against the register
           </button>
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className="nhsuk-button" disabled={busy}>
             Save profile
           </button>
-          <button type="button" className="button button--secondary" onClick={cancel}>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={cancel}>
             Cancel
           </button>
         </div>

@@ -68,7 +68,7 @@ export function ProfilesScreen() {
         />
       ) : canWrite ? (
         <p>
-          <button type="button" className="button" onClick={() => setEditing('new')}>
+          <button type="button" className="nhsuk-button" onClick={() => setEditing('new')}>
             Add an access profile
           </button>
         </p>
@@ -104,7 +104,7 @@ export function ProfilesScreen() {
                 <td>
                   <button
                     type="button"
-                    className="button button--small button--secondary"
+                    className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
                     onClick={() => setEditing(profile)}
                     aria-label={`Change the profile for ${describePosition(profile.position)}`}
                   >
@@ -112,7 +112,7 @@ export function ProfilesScreen() {
                   </button>
                   <button
                     type="button"
-                    className="button button--small button--secondary"
+                    className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
                     disabled={busy}
                     onClick={() => void remove(profile)}
                     aria-label={`Remove the profile for ${describePosition(profile.position)}`}
@@ -135,7 +135,7 @@ export function ProfilesScreen() {
         <p>
           <button
             type="button"
-            className="button button--secondary"
+            className="nhsuk-button nhsuk-button--secondary"
             disabled={busy}
             onClick={() => void exportAll()}
           >

@@ -106,7 +106,7 @@ export function ReportsScreen() {
           made.{' '}
           <button
             type="button"
-            className="button button--secondary"
+            className="nhsuk-button nhsuk-button--secondary"
             onClick={() =>
               downloadFile({
                 fileName: anchor.fileName,

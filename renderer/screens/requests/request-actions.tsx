@@ -2,8 +2,13 @@
 import { type FormEvent, useState } from 'react';
 import { PREREQUISITE_LABELS, type CatalogueSystem, type Prerequisite } from '../../../shared/catalogue';
 import type { Envelope } from '../../../shared/errors';
-import { AUTHORISATION_ROUTES, ROUTE_LABELS, type AccessRequest } from '../../../shared/requests';
+import type { AccessRequest } from '../../../shared/requests';
 import { api } from '../../api/bridge';
+import {
+  type Authorisation,
+  AuthorisationFields,
+  NO_AUTHORISATION,
+} from '../../components/authorisation-fields';
 import { Field } from '../../components/field';
 import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/feedback';
@@ -57,7 +62,7 @@ export function RequestActions({
   system: CatalogueSystem | null;
   done: Done;
 }) {
-  const [auth, setAuth] = useState({ by: '', on: '', how: 'email' as (typeof AUTHORISATION_ROUTES)[number] });
+  const [auth, setAuth] = useState<Authorisation>(NO_AUTHORISATION);
   const [met, setMet] = useState<Prerequisite[]>(request.prerequisitesMet);
   const [note, setNote] = useState('');
   const [role, setRole] = useState(request.role ?? '');
@@ -76,23 +81,7 @@ export function RequestActions({
               .then(after(done, 'Authorisation recorded.'))
           }
         >
-          <Field
-            label="Authorised by"
-            value={auth.by}
-            onChange={(e) => setAuth({ ...auth, by: e.target.value })}
-          />
-          <Field
-            label="Authorised on"
-            type="date"
-            value={auth.on}
-            onChange={(e) => setAuth({ ...auth, on: e.target.value })}
-          />
-          <SelectField
-            label="How it was authorised"
-            value={auth.how}
-            options={AUTHORISATION_ROUTES.map((r) => [r, ROUTE_LABELS[r]] as const)}
-            onChange={(how) => setAuth({ ...auth, how })}
-          />
+          <AuthorisationFields value={auth} onChange={setAuth} />
         </ActionForm>
       ) : null}
       {request.state === 'awaiting-prerequisites' ? (

@@ -112,7 +112,7 @@ export function ReviewList({
                     ) : null}
                     <button
                       type="button"
-                      className="button button--small"
+                      className="nhsuk-button nhsuk-button--small"
                       disabled={busy}
                       onClick={() => void record(item)}
                     >

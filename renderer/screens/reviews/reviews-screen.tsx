@@ -59,7 +59,7 @@ function StartReview({ done }: { done: (message: string) => void }) {
       ) : null}
       {kind === 'team' ? <Field label="Team" value={team} onChange={(e) => setTeam(e.target.value)} /> : null}
       <Field label="Due by" type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="nhsuk-button" disabled={busy}>
         Start review
       </button>
     </form>
@@ -98,7 +98,7 @@ function CampaignSection({ campaign, done }: { campaign: Campaign; done: (messag
         <p>
           <button
             type="button"
-            className="button button--secondary"
+            className="nhsuk-button nhsuk-button--secondary"
             disabled={busy}
             onClick={() => void emails()}
           >
@@ -107,7 +107,7 @@ function CampaignSection({ campaign, done }: { campaign: Campaign; done: (messag
           {campaign.overdue ? (
             <button
               type="button"
-              className="button button--secondary"
+              className="nhsuk-button nhsuk-button--secondary"
               disabled={busy}
               onClick={() => void escalate()}
             >
@@ -145,7 +145,7 @@ function CampaignSection({ campaign, done }: { campaign: Campaign; done: (messag
               <td>
                 <button
                   type="button"
-                  className="button button--small button--secondary"
+                  className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
                   onClick={() => setOpen({ id: m.managerId, name: m.managerName })}
                 >
                   Record answers for {m.managerName}

@@ -1,0 +1,44 @@
+/**
+ * The line manager's authorisation as every form records it (REG-2): who, when, and how. One
+ * component, so the request's own form and the "one authorisation for all" panel ask alike.
+ */
+import { AUTHORISATION_ROUTES, ROUTE_LABELS } from '../../shared/requests';
+import { Field } from './field';
+import { SelectField } from './select-field';
+
+export type AuthorisationRoute = (typeof AUTHORISATION_ROUTES)[number];
+export interface Authorisation {
+  by: string;
+  on: string;
+  how: AuthorisationRoute;
+}
+
+export const NO_AUTHORISATION: Authorisation = { by: '', on: '', how: 'email' };
+
+export function AuthorisationFields({
+  value,
+  onChange,
+  byLabel = 'Authorised by',
+}: {
+  value: Authorisation;
+  onChange: (next: Authorisation) => void;
+  byLabel?: string;
+}) {
+  return (
+    <>
+      <Field label={byLabel} value={value.by} onChange={(e) => onChange({ ...value, by: e.target.value })} />
+      <Field
+        label="Authorised on"
+        type="date"
+        value={value.on}
+        onChange={(e) => onChange({ ...value, on: e.target.value })}
+      />
+      <SelectField
+        label="How it was authorised"
+        value={value.how}
+        options={AUTHORISATION_ROUTES.map((r) => [r, ROUTE_LABELS[r]] as const)}
+        onChange={(how) => onChange({ ...value, how })}
+      />
+    </>
+  );
+}
