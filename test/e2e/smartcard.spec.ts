@@ -102,6 +102,8 @@ test('an operator linked to their card signs in with passphrase and card, and ta
 
     await signOut(page);
     lab.remove(0);
+    // Wait until the sign-in screen has seen the card go, or the sign-in could race the removal.
+    await expect(page.getByRole('status').filter({ hasText: 'is ready.' })).toHaveCount(0);
     await signIn(page, ADMIN);
     await expect(page.getByRole('alert')).toContainText(
       'You sign in with your smartcard: put it in the reader, wait for it to be read, then sign in again.',
