@@ -69,6 +69,8 @@ export const AUDIT_ACTIONS = [
   'trust.connected',
   'trust.register-set-up',
   'trust.conflict-discarded',
+  'trust.conflict-applied',
+  'trust.conflict-linked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -138,6 +140,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'trust.connected': 'Joined the Trust register',
   'trust.register-set-up': 'Trust register set up from this store',
   'trust.conflict-discarded': 'Offline change discarded (conflict)',
+  'trust.conflict-applied': 'Offline change applied anyway (conflict)',
+  'trust.conflict-linked': 'Offline record linked to the existing one (conflict)',
 };
 
 export function isAuditAction(action: string): action is AuditAction {

@@ -29,10 +29,19 @@ function conflicts(db: Db) {
       operatorId: r.operator_id,
       at: r.created_at,
       problem: r.problem,
+      operatorName: null,
+      summary: r.channel,
+      record: null,
+      since: [],
+      existing: null,
+      choices: ['discard' as const],
     }));
 }
 
-export const conflictHandlers: Pick<Handlers, 'sync:conflicts' | 'sync:discard'> = {
+export const conflictHandlers: Pick<
+  Handlers,
+  'sync:conflicts' | 'sync:discard' | 'sync:apply' | 'sync:link'
+> = {
   'sync:conflicts': (ctx) => conflicts(ctx.db()),
 
   'sync:discard': (ctx, input) => {
@@ -55,5 +64,13 @@ export const conflictHandlers: Pick<Handlers, 'sync:conflicts' | 'sync:discard'>
       });
     });
     return conflicts(db);
+  },
+
+  // Issue 11 §2: built on the branch that owns the conflicts core; refused until then.
+  'sync:apply': () => {
+    throw new GatehouseError('UNAVAILABLE', 'Apply anyway is not available yet.');
+  },
+  'sync:link': () => {
+    throw new GatehouseError('UNAVAILABLE', 'Link to the existing record is not available yet.');
   },
 };

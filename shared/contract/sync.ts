@@ -25,16 +25,37 @@ export const syncStatusSchema = z.object({
 });
 export type SyncStatus = z.output<typeof syncStatusSchema>;
 
+const recordRefSchema = z.object({ type: z.string(), id: z.string(), label: z.string() });
+
+/** The choices a person has for a conflict (issue 11 §2); each is audited. */
+export const CONFLICT_CHOICES = ['discard', 'apply', 'link'] as const;
+export type ConflictChoice = (typeof CONFLICT_CHOICES)[number];
+
 export const syncConflictSchema = z.object({
   id: z.number().int(),
   channel: z.string(),
   /** What the operator asked for, as the contract validated it. */
   input: z.unknown(),
   operatorId: z.string(),
+  /** Who gave the command, as the register names them. */
+  operatorName: z.string().nullable(),
   at: z.string(),
   /** Why the register did not take it. */
   problem: z.string().nullable(),
+  /** My offline action in words ("Change details of Grace Hopper: team to Offline team"). */
+  summary: z.string(),
+  /** The record it concerns, where one can be named. */
+  record: recordRefSchema.nullable(),
+  /** What others did to that record since this workstation last saw it (from the Trust chain). */
+  since: z.array(
+    z.object({ at: z.string(), operatorName: z.string().nullable(), action: z.string(), label: z.string() }),
+  ),
+  /** For a duplicate registration: the record already on the register that mine duplicates. */
+  existing: recordRefSchema.nullable(),
+  /** What a person may do with it here: always discard; apply where the rules may now take it; link for a duplicate. */
+  choices: z.array(z.enum(CONFLICT_CHOICES)),
 });
+export type SyncConflict = z.output<typeof syncConflictSchema>;
 
 export const trustVerdictSchema = z.object({
   trustChain: z.object({
@@ -72,6 +93,22 @@ export const syncChannels = {
   }),
   'sync:discard': defineChannel({
     summary: 'Discard my change that conflicted (the register keeps what it has); audited with the reason.',
+    input: z.strictObject({ id: z.number().int(), reason: z.string().trim().min(1).max(1000) }),
+    output: z.array(syncConflictSchema),
+    permission: 'active',
+    mutates: true,
+  }),
+  'sync:apply': defineChannel({
+    summary:
+      'Apply my conflicting change anyway: run it again on the register as it now stands, through the same rules, with a reason (the override where a rule allows one, e.g. REG-10).',
+    input: z.strictObject({ id: z.number().int(), reason: z.string().trim().min(1).max(1000) }),
+    output: z.array(syncConflictSchema),
+    permission: 'active',
+    mutates: true,
+  }),
+  'sync:link': defineChannel({
+    summary:
+      'A duplicate registration: link my offline record to the one already on the register (my later changes follow it); audited with the reason.',
     input: z.strictObject({ id: z.number().int(), reason: z.string().trim().min(1).max(1000) }),
     output: z.array(syncConflictSchema),
     permission: 'active',
