@@ -226,4 +226,36 @@ describe.skipIf(postgresMissing)('the Trust register enforces its rules', () => 
       auditor.query('SELECT gatehouse.append_event($1)', [JSON.stringify({ at: NOW, action: 'x' })]),
     ).rejects.toThrow(/permission denied/);
   });
+
+  it('shared reference data: a scoped administrator keeps profile accounts only for their systems; an auditor writes no bank holiday', async () => {
+    const profile = (client: pg.Client, id: string) =>
+      audited(client, 'profile-saved', () =>
+        client.query(
+          `INSERT INTO gatehouse.access_profiles (id, job_role, position_key, created_at, updated_at)
+           VALUES ($1, 'Nurse', $1, $2, $2)`,
+          [id, NOW],
+        ),
+      );
+    const line = (client: pg.Client, profileId: string, system: string) =>
+      audited(client, 'profile-saved', () =>
+        client.query(
+          `INSERT INTO gatehouse.access_profile_accounts (profile_id, system_id, role, purpose_kind, position)
+           VALUES ($1, $2, 'User', 'direct-care', 0)`,
+          [profileId, system],
+        ),
+      );
+    await profile(scoped, 'ap-sam');
+    await expect(line(scoped, 'ap-sam', 'rio')).resolves.toBeDefined();
+    await expect(line(scoped, 'ap-sam', 'connecting-care')).rejects.toThrow(/row-level security/);
+    await expect(line(admin, 'ap-sam', 'connecting-care')).resolves.toBeDefined();
+    await expect(
+      audited(auditor, 'bank-holidays-imported', () =>
+        auditor.query(`INSERT INTO gatehouse.bank_holidays (date, title) VALUES ('2099-01-01', 'x')`),
+      ),
+    ).rejects.toThrow(/permission denied/);
+    // REP-3 holds for these tables too: no change without its event.
+    await expect(
+      admin.query(`INSERT INTO gatehouse.bank_holidays (date, title) VALUES ('2099-01-02', 'x')`),
+    ).rejects.toThrow(/REP-3/);
+  });
 });

@@ -5,12 +5,9 @@
  * recorded (capture_context has its row), so rows applied from the server are not captured back.
  * row_versions holds the server's version of each row, which a push compares and sets.
  */
-import { PRIMARY_KEYS, SYNCED_TABLES } from '../../trust/synced-tables';
+import { SYNCED_TABLES_0001 } from '../../trust/server/migrations/0001-roles-and-register';
+import { captureTriggers } from './capture-triggers';
 import type { Migration } from './types';
-
-function keyOf(table: (typeof SYNCED_TABLES)[number], row: 'NEW' | 'OLD'): string {
-  return `json_array(${PRIMARY_KEYS[table].map((c) => `${row}.${c}`).join(', ')})`;
-}
 
 export const trustOutboxMigration: Migration = {
   version: 20,
@@ -50,20 +47,7 @@ export const trustOutboxMigration: Migration = {
         PRIMARY KEY (table_name, row_key)
       ) STRICT, WITHOUT ROWID;
     `);
-    for (const table of SYNCED_TABLES) {
-      for (const [event, row] of [
-        ['INSERT', 'NEW'],
-        ['UPDATE', 'NEW'],
-        ['DELETE', 'OLD'],
-      ] as const) {
-        db.exec(`
-          CREATE TRIGGER ${table}_capture_${event.toLowerCase()} AFTER ${event} ON ${table}
-          WHEN EXISTS (SELECT 1 FROM capture_context)
-          BEGIN
-            INSERT OR IGNORE INTO captured_changes (outbox_id, table_name, row_key)
-              SELECT outbox_id, '${table}', ${keyOf(table, row)} FROM capture_context;
-          END;`);
-      }
-    }
+    // The tables synced when this step shipped; later ones get their triggers in their own step.
+    for (const table of SYNCED_TABLES_0001) db.exec(captureTriggers(table));
   },
 };

@@ -1,0 +1,90 @@
+/**
+ * Reference data the whole Trust must share, not each workstation its own: the bank holidays that
+ * working-day targets count over (REG-7: a request's due date must not depend on the workstation it
+ * was made on) and the access profiles that decide what a position is offered (issue 13: one set of
+ * rules for every starter). A profile's accounts are deleted row by row by the workstation (its own
+ * cascade is captured), so the server has no cascade of its own to race a compare-and-set. Each table gets what every register table has: a row_version bumped on
+ * update, the REP-3 audit check, the change feed, read for every Gatehouse role and write as below.
+ */
+import type { ServerMigration } from './types';
+
+export const SYNCED_TABLES_0008 = ['bank_holidays', 'access_profiles', 'access_profile_accounts'] as const;
+
+export const KEYS_0008: Record<(typeof SYNCED_TABLES_0008)[number], readonly string[]> = {
+  bank_holidays: ['date'],
+  access_profiles: ['id'],
+  access_profile_accounts: ['profile_id', 'system_id'],
+};
+
+const FK = 'DEFERRABLE INITIALLY DEFERRED';
+const READERS = 'gatehouse_administrator, gatehouse_ra_officer, gatehouse_auditor';
+
+export const sharedReferenceDataMigration: ServerMigration = {
+  version: 8,
+  name: 'shared-reference-data',
+  sql: `
+    CREATE TABLE gatehouse.bank_holidays (
+      date         text PRIMARY KEY,
+      title        text NOT NULL,
+      row_version  bigint NOT NULL DEFAULT 1
+    );
+
+    CREATE TABLE gatehouse.access_profiles (
+      id            text PRIMARY KEY,
+      job_role      text,
+      team          text,
+      directorate   text,
+      organisation  text,
+      position_key  text NOT NULL UNIQUE,
+      created_at    text NOT NULL,
+      updated_at    text NOT NULL,
+      row_version   bigint NOT NULL DEFAULT 1
+    );
+
+    CREATE TABLE gatehouse.access_profile_accounts (
+      profile_id    text NOT NULL REFERENCES gatehouse.access_profiles(id) ${FK},
+      system_id     text NOT NULL REFERENCES gatehouse.systems(id) ${FK},
+      role          text NOT NULL,
+      purpose_kind  text NOT NULL CHECK (purpose_kind IN ('direct-care', 'administration', 'secondary-use')),
+      position      integer NOT NULL,
+      row_version   bigint NOT NULL DEFAULT 1,
+      PRIMARY KEY (profile_id, system_id)
+    );
+
+    ${SYNCED_TABLES_0008.map(
+      (t) => `
+    CREATE TRIGGER ${t}_row_version BEFORE UPDATE ON gatehouse.${t}
+      FOR EACH ROW EXECUTE FUNCTION gatehouse.bump_row_version();
+    CREATE CONSTRAINT TRIGGER ${t}_audited AFTER INSERT OR UPDATE OR DELETE ON gatehouse.${t}
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION gatehouse.require_event();
+    CREATE FUNCTION gatehouse.note_${t}() RETURNS trigger LANGUAGE plpgsql
+      SECURITY DEFINER SET search_path = pg_catalog, gatehouse AS $$
+    DECLARE r gatehouse.${t};
+    BEGIN
+      IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+      INSERT INTO gatehouse.row_changes (table_name, row_key)
+        VALUES ('${t}', jsonb_build_array(${KEYS_0008[t].map((k) => `r.${k}`).join(', ')}));
+      RETURN NULL;
+    END $$;
+    CREATE TRIGGER ${t}_noted AFTER INSERT OR UPDATE OR DELETE ON gatehouse.${t}
+      FOR EACH ROW EXECUTE FUNCTION gatehouse.note_${t}();
+    REVOKE ALL ON gatehouse.${t} FROM PUBLIC;
+    GRANT SELECT ON gatehouse.${t} TO ${READERS};
+    GRANT INSERT, UPDATE, DELETE ON gatehouse.${t} TO gatehouse_administrator;
+    ALTER TABLE gatehouse.${t} ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY ${t}_read ON gatehouse.${t} FOR SELECT USING (true);`,
+    ).join('\n')}
+
+    -- Bank holidays and a profile's position: any administrator (the catalogue's own permission).
+    ${['bank_holidays', 'access_profiles']
+      .map(
+        (t) =>
+          `CREATE POLICY ${t}_write ON gatehouse.${t} FOR ALL TO gatehouse_administrator USING (true) WITH CHECK (true);`,
+      )
+      .join('\n')}
+    -- The accounts a profile proposes: a scoped administrator only for their own systems (issue 13 §1).
+    CREATE POLICY access_profile_accounts_write ON gatehouse.access_profile_accounts FOR ALL
+      TO gatehouse_administrator
+      USING (gatehouse.may_change_system(system_id)) WITH CHECK (gatehouse.may_change_system(system_id));
+  `,
+};
