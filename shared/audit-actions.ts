@@ -71,6 +71,7 @@ export const AUDIT_ACTIONS = [
   'trust.conflict-discarded',
   'trust.conflict-applied',
   'trust.conflict-linked',
+  'trust.settings-changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -142,6 +143,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'trust.conflict-discarded': 'Offline change discarded (conflict)',
   'trust.conflict-applied': 'Offline change applied anyway (conflict)',
   'trust.conflict-linked': 'Offline record linked to the existing one (conflict)',
+  'trust.settings-changed': 'Trust register settings changed',
 };
 
 export function isAuditAction(action: string): action is AuditAction {

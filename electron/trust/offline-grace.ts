@@ -8,8 +8,7 @@ import { GatehouseError } from '../store/errors';
 import { describeConnectError } from './connection';
 import { openTrust } from './sync-engine';
 import { readTrustLink, writeTrustLink } from './trust-state';
-
-export const OFFLINE_GRACE_HOURS = 72;
+import { offlineGraceHours } from './trust-settings';
 
 export async function checkOfflineGrace(
   db: Db,
@@ -19,10 +18,7 @@ export async function checkOfflineGrace(
 ): Promise<void> {
   const link = readTrustLink(db);
   if (!link) return;
-  const graceRow = db
-    .prepare<[], { value: string }>(`SELECT value FROM trust_state WHERE key = 'offlineGraceHours'`)
-    .get();
-  const hours = graceRow ? Number(graceRow.value) : OFFLINE_GRACE_HOURS;
+  const hours = offlineGraceHours(db);
   const last = link.lastContact ? Date.parse(link.lastContact) : 0;
   if (now.getTime() - last <= hours * 3_600_000) return;
   const login = db

@@ -8,8 +8,11 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/database';
 import { scramVerifier } from './scram-verifier';
 
-/** Channels whose changes stay on this workstation (sign-in bookkeeping, the sync itself). */
-const LOCAL_ONLY = [/^session:/, /^sync:/];
+/**
+ * Channels whose changes stay on this workstation (sign-in bookkeeping, the sync itself); the
+ * Trust's own settings are register data and travel like any change.
+ */
+const LOCAL_ONLY = [/^session:/, /^sync:(?!setOfflineGrace$)/];
 
 export interface Command {
   channel: string;

@@ -19,6 +19,7 @@ import {
   replaceLocalRegister,
   uploadRegister,
 } from './register-copy';
+import { offlineGraceHours } from './trust-settings';
 import { readTrustLink, writeTrustLink } from './trust-state';
 import { openTrust, syncOnce } from './sync-engine';
 import { lastAttempt, syncStatus as status } from './sync-status';
@@ -60,7 +61,10 @@ function requireFreshStore(ctx: ServiceContext): void {
   }
 }
 
-export const syncHandlers: Pick<Handlers, 'sync:status' | 'sync:connect' | 'sync:now'> = {
+export const syncHandlers: Pick<
+  Handlers,
+  'sync:status' | 'sync:connect' | 'sync:now' | 'sync:setOfflineGrace'
+> = {
   'sync:status': (ctx) => status(ctx),
 
   'sync:connect': async (ctx, input) => {
@@ -147,6 +151,30 @@ export const syncHandlers: Pick<Handlers, 'sync:status' | 'sync:connect' | 'sync
     } finally {
       await client.end().catch(() => undefined);
     }
+  },
+
+  'sync:setOfflineGrace': (ctx, input) => {
+    ctx.requireUnscoped();
+    const db = ctx.db();
+    if (!readTrustLink(db)) {
+      throw new GatehouseError(
+        'NOT_FOUND',
+        'The offline grace period is a Trust register setting: join this workstation to the register first.',
+      );
+    }
+    const before = offlineGraceHours(db);
+    ctx.transact((audit) => {
+      db.prepare(
+        `INSERT INTO trust_settings (key, value) VALUES ('offlineGraceHours', ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      ).run(String(input.hours));
+      audit({
+        action: 'trust.settings-changed',
+        before: { offlineGraceHours: before },
+        after: { offlineGraceHours: input.hours },
+      });
+    });
+    return status(ctx);
   },
 
   'sync:now': async (ctx) => {

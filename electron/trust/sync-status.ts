@@ -5,6 +5,7 @@
  */
 import type { SyncStatus } from '../../shared/contract/sync';
 import type { Db } from '../store/database';
+import { offlineGraceHours } from './trust-settings';
 import { outboxCounts } from './outbox';
 import { readTrustLink } from './trust-state';
 
@@ -23,6 +24,7 @@ export function syncStatusOf(db: Db): SyncStatus {
     ...outboxCounts(db),
     cursor: link?.cursor ?? 0,
     lastContact: link?.lastContact ?? null,
+    offlineGraceHours: link ? offlineGraceHours(db) : null,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Trust-wide jobs (issue 11 §2): on a connected workstation the inactivity sweep, the ESR feed,
- * leavers apply and operator management need the Trust register, and run once across the Trust:
+ * leavers apply, operator management and the Trust's settings need the Trust register, and run once across the Trust:
  * each holds a PostgreSQL advisory lock (pg_try_advisory_lock) for as long as it runs and pushes, so
  * two workstations never both send the same notices or apply the same leavers.
  */
@@ -19,6 +19,7 @@ const JOBS: Record<string, { key: number; name: string }> = {
   'operators:add': { key: 4, name: 'operator management' },
   'operators:setSystems': { key: 4, name: 'operator management' },
   'operators:revoke': { key: 4, name: 'operator management' },
+  'sync:setOfflineGrace': { key: 5, name: 'changing the Trust’s settings' },
 };
 
 const LOCK_BASE = 7_110_100;

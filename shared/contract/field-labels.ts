@@ -45,6 +45,7 @@ export const FIELD_LABELS: Record<string, string> = {
   fileName: 'File name',
   finishingDate: 'Finishing date',
   firstLoginChangeSet: 'Password change at first sign-in',
+  hours: 'Offline grace period (hours)',
   force: 'Replace the existing store',
   format: 'Format',
   from: 'From',

@@ -22,6 +22,8 @@ export const syncStatusSchema = z.object({
   /** The last Trust event this replica holds. */
   cursor: z.number().int(),
   lastContact: z.string().nullable(),
+  /** The Trust's offline grace period: beyond it, signing in here needs the register again. */
+  offlineGraceHours: z.number().int().nullable(),
 });
 export type SyncStatus = z.output<typeof syncStatusSchema>;
 
@@ -132,6 +134,14 @@ export const syncChannels = {
       /** The operator's passphrase again: it is also their PostgreSQL password. */
       passphrase: z.string().min(1).max(1024),
     }),
+    output: syncStatusSchema,
+    permission: 'settings:manage',
+    mutates: true,
+  }),
+  'sync:setOfflineGrace': defineChannel({
+    summary:
+      'Set how long any workstation may stay offline before signing in there needs the Trust register again (a Trust setting).',
+    input: z.strictObject({ hours: z.number().int().min(1).max(720) }),
     output: syncStatusSchema,
     permission: 'settings:manage',
     mutates: true,

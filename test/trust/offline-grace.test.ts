@@ -5,7 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresMissing } from '../support/postgres';
 import { startProxy, type TcpProxy } from '../support/tcp-proxy';
-import { activeAdminCore, ADMIN, must, newCore, TestClock, tempDir } from '../support/temp-core';
+import {
+  activeAdminCore,
+  ADMIN,
+  must,
+  newCore,
+  signedInCore,
+  TestClock,
+  tempDir,
+} from '../support/temp-core';
 import { createLogin, startTrustServer, type TrustServer } from '../support/trust-server';
 
 const HOUR = 3_600_000;
@@ -57,5 +65,50 @@ describe.skipIf(postgresMissing)('offline grace period', () => {
     await owner.end();
     const refused = await newCore(dir, clock).call('session:signIn', ADMIN);
     expect(refused).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+  });
+
+  it('the grace period is the Trust’s setting: changed online on one workstation, it holds on another', async () => {
+    const owner = await server.client();
+    await owner.query('ALTER ROLE ada_admin LOGIN'); // revoked by the test above
+    const join = async (folder: string) => {
+      const joining = await activeAdminCore(folder, clock);
+      await must(joining, 'sync:connect', {
+        url: server.url('ada_admin', 'x', proxy.port).replace(/:x@/, '@'),
+        ca: server.cluster.ca,
+        passphrase: ADMIN.passphrase,
+      });
+      return signedInCore(folder, ADMIN, clock);
+    };
+    const a = await join(tempDir('gatehouse-grace-a-'));
+    proxy.cut();
+    const offline = await a.call('sync:setOfflineGrace', { hours: 24 });
+    expect(offline).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+    proxy.restore();
+    expect(await must(a, 'sync:setOfflineGrace', { hours: 24 })).toMatchObject({ offlineGraceHours: 24 });
+    const { rows } = await owner.query(
+      `SELECT value FROM gatehouse.trust_settings WHERE key = 'offlineGraceHours'`,
+    );
+    await owner.end();
+    expect(rows).toEqual([{ value: '24' }]);
+
+    // A second workstation joins and takes the Trust's setting: 25 hours offline is now too long there.
+    const dirB = tempDir('gatehouse-grace-b-');
+    await must(await join(dirB), 'session:signOut');
+    proxy.cut();
+    clock.advance(23 * HOUR);
+    const within = await signedInCore(dirB, ADMIN, clock);
+    expect(await must(within, 'sync:status')).toMatchObject({ offlineGraceHours: 24 });
+    await must(within, 'session:signOut');
+    clock.advance(2 * HOUR);
+    const beyond = await newCore(dirB, clock).call('session:signIn', ADMIN);
+    expect(!beyond.ok && beyond.error.message).toMatch(/more than 24 hours/);
+    proxy.restore();
+
+    // A workstation on its own has no Trust setting to change.
+    const alone = await activeAdminCore(undefined, clock);
+    expect(await alone.call('sync:setOfflineGrace', { hours: 24 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });

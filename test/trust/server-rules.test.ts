@@ -227,7 +227,7 @@ describe.skipIf(postgresMissing)('the Trust register enforces its rules', () => 
     ).rejects.toThrow(/permission denied/);
   });
 
-  it('shared reference data: a scoped administrator keeps profile accounts only for their systems; an auditor writes no bank holiday', async () => {
+  it('shared reference data: a scoped administrator keeps profile accounts only for their systems and no Trust setting; an auditor writes no bank holiday', async () => {
     const profile = (client: pg.Client, id: string) =>
       audited(client, 'profile-saved', () =>
         client.query(
@@ -248,6 +248,17 @@ describe.skipIf(postgresMissing)('the Trust register enforces its rules', () => 
     await expect(line(scoped, 'ap-sam', 'rio')).resolves.toBeDefined();
     await expect(line(scoped, 'ap-sam', 'connecting-care')).rejects.toThrow(/row-level security/);
     await expect(line(admin, 'ap-sam', 'connecting-care')).resolves.toBeDefined();
+    // The Trust's settings (the offline grace period): an administrator of every system only.
+    const grace = (client: pg.Client, hours: string) =>
+      audited(client, 'trust.settings-changed', () =>
+        client.query(
+          `INSERT INTO gatehouse.trust_settings (key, value) VALUES ('offlineGraceHours', $1)
+           ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+          [hours],
+        ),
+      );
+    await expect(grace(scoped, '999')).rejects.toThrow(/row-level security/);
+    await expect(grace(admin, '48')).resolves.toBeDefined();
     await expect(
       audited(auditor, 'bank-holidays-imported', () =>
         auditor.query(`INSERT INTO gatehouse.bank_holidays (date, title) VALUES ('2099-01-01', 'x')`),

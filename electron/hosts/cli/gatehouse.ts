@@ -28,6 +28,7 @@ import {
   syncStatusCommand,
   syncVerifyCommand,
 } from './commands/sync-commands';
+import { syncSettingsCommand } from './commands/trust-settings-command';
 import { webCommand } from './commands/web-command';
 
 export const COMMANDS: Command[] = [
@@ -61,6 +62,7 @@ export const COMMANDS: Command[] = [
   syncStatusCommand,
   syncConflictsCommand,
   syncVerifyCommand,
+  syncSettingsCommand,
   syncCommand,
   peopleFindCommand,
 ];

@@ -28,6 +28,7 @@ const NOT_IN_MATRIX: Record<string, string> = {
   connect: 'it needs a Trust register on PostgreSQL (test/trust/connect.test.ts)',
   sync: 'it needs a Trust register on PostgreSQL (test/trust/two-workstations.test.ts)',
   'sync verify': 'it needs a Trust register on PostgreSQL (test/trust/two-workstations.test.ts)',
+  'sync settings': 'it needs a Trust register on PostgreSQL (test/trust/offline-grace.test.ts)',
 };
 
 const OPERATOR_NAMES: Record<Role, string> = {

@@ -13,6 +13,7 @@ function describe(s: SyncStatus): string {
     `Queued changes: ${s.queued}`,
     `Conflicts: ${s.conflicts}`,
     `Last contact: ${s.lastContact ?? 'never'}`,
+    `Offline grace period: ${s.offlineGraceHours ?? '-'} hours`,
     `Trust events held: up to ${s.cursor}`,
   ].join('\n');
 }

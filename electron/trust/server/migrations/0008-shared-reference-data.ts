@@ -2,15 +2,22 @@
  * Reference data the whole Trust must share, not each workstation its own: the bank holidays that
  * working-day targets count over (REG-7: a request's due date must not depend on the workstation it
  * was made on) and the access profiles that decide what a position is offered (issue 13: one set of
- * rules for every starter). A profile's accounts are deleted row by row by the workstation (its own
+ * rules for every starter), and the Trust's own settings (how long a workstation may stay offline
+ * before sign-in there needs the register again, issue 11 §2). A profile's accounts are deleted row by row by the workstation (its own
  * cascade is captured), so the server has no cascade of its own to race a compare-and-set. Each table gets what every register table has: a row_version bumped on
  * update, the REP-3 audit check, the change feed, read for every Gatehouse role and write as below.
  */
 import type { ServerMigration } from './types';
 
-export const SYNCED_TABLES_0008 = ['bank_holidays', 'access_profiles', 'access_profile_accounts'] as const;
+export const SYNCED_TABLES_0008 = [
+  'trust_settings',
+  'bank_holidays',
+  'access_profiles',
+  'access_profile_accounts',
+] as const;
 
 export const KEYS_0008: Record<(typeof SYNCED_TABLES_0008)[number], readonly string[]> = {
+  trust_settings: ['key'],
   bank_holidays: ['date'],
   access_profiles: ['id'],
   access_profile_accounts: ['profile_id', 'system_id'],
@@ -23,6 +30,12 @@ export const sharedReferenceDataMigration: ServerMigration = {
   version: 8,
   name: 'shared-reference-data',
   sql: `
+    CREATE TABLE gatehouse.trust_settings (
+      key          text PRIMARY KEY,
+      value        text NOT NULL,
+      row_version  bigint NOT NULL DEFAULT 1
+    );
+
     CREATE TABLE gatehouse.bank_holidays (
       date         text PRIMARY KEY,
       title        text NOT NULL,
@@ -82,6 +95,9 @@ export const sharedReferenceDataMigration: ServerMigration = {
           `CREATE POLICY ${t}_write ON gatehouse.${t} FOR ALL TO gatehouse_administrator USING (true) WITH CHECK (true);`,
       )
       .join('\n')}
+    -- The Trust's settings: an administrator of every system, as for operator management.
+    CREATE POLICY trust_settings_write ON gatehouse.trust_settings FOR ALL TO gatehouse_administrator
+      USING (gatehouse.is_unscoped()) WITH CHECK (gatehouse.is_unscoped());
     -- The accounts a profile proposes: a scoped administrator only for their own systems (issue 13 §1).
     CREATE POLICY access_profile_accounts_write ON gatehouse.access_profile_accounts FOR ALL
       TO gatehouse_administrator
