@@ -2,11 +2,12 @@
  * Trust-wide jobs (issue 11 §2): on a connected workstation the inactivity sweep, the ESR feed,
  * leavers apply, operator management and the Trust's settings need the Trust register, and run once across the Trust:
  * each holds a PostgreSQL advisory lock (pg_try_advisory_lock) for as long as it runs and pushes, so
- * two workstations never both send the same notices or apply the same leavers.
+ * two workstations never both send the same notices or apply the same leavers. Each syncs first, so
+ * it starts from what the last run, on whichever workstation, left behind.
  */
-import type { ServiceContext } from '../service-context';
+import { ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
-import { openTrust } from './sync-engine';
+import { openTrust, syncOnce } from './sync-engine';
 import { readTrustLink } from './trust-state';
 import { trustPassphrase } from './trust-secret';
 
@@ -61,6 +62,14 @@ export async function runTrustWide<T>(
       throw new GatehouseError(
         'CONFLICT',
         `Another workstation is running ${job.name} now. Wait for it to finish, then sync and check the result.`,
+      );
+    }
+    // Run on the register as it stands: what the last run left (notices sent, ESR changes waiting)
+    // must be here first, or this run would do it again. A context of its own, as after a command.
+    if (!(await syncOnce(new ServiceContext(ctx.deps)))) {
+      throw new GatehouseError(
+        'UNAVAILABLE',
+        `${capital(job.name)} needs this workstation up to date with the Trust register, and the sync was interrupted. Try again when the connection is steady.`,
       );
     }
     return await work();

@@ -3,7 +3,10 @@
  * working-day targets count over (REG-7: a request's due date must not depend on the workstation it
  * was made on) and the access profiles that decide what a position is offered (issue 13: one set of
  * rules for every starter), and the Trust's own settings (how long a workstation may stay offline
- * before sign-in there needs the register again, issue 11 §2). A profile's accounts are deleted row by row by the workstation (its own
+ * before sign-in there needs the register again, issue 11 §2). With them, the work the Trust-wide
+ * jobs leave behind, so the next run on any workstation carries on from it rather than again:
+ * inactivity notices (SUS-2: a manager is told once), the ESR feed's proposed changes (waiting
+ * for whichever administrator decides them) and orphan accounts from the systems' exports. A profile's accounts are deleted row by row by the workstation (its own
  * cascade is captured), so the server has no cascade of its own to race a compare-and-set. Each table gets what every register table has: a row_version bumped on
  * update, the REP-3 audit check, the change feed, read for every Gatehouse role and write as below.
  */
@@ -14,6 +17,9 @@ export const SYNCED_TABLES_0008 = [
   'bank_holidays',
   'access_profiles',
   'access_profile_accounts',
+  'orphan_accounts',
+  'inactivity_notices',
+  'esr_changes',
 ] as const;
 
 export const KEYS_0008: Record<(typeof SYNCED_TABLES_0008)[number], readonly string[]> = {
@@ -21,6 +27,9 @@ export const KEYS_0008: Record<(typeof SYNCED_TABLES_0008)[number], readonly str
   bank_holidays: ['date'],
   access_profiles: ['id'],
   access_profile_accounts: ['profile_id', 'system_id'],
+  orphan_accounts: ['system_id', 'username'],
+  inactivity_notices: ['id'],
+  esr_changes: ['id'],
 };
 
 const FK = 'DEFERRABLE INITIALLY DEFERRED';
@@ -64,6 +73,49 @@ export const sharedReferenceDataMigration: ServerMigration = {
       PRIMARY KEY (profile_id, system_id)
     );
 
+    CREATE TABLE gatehouse.orphan_accounts (
+      system_id        text NOT NULL REFERENCES gatehouse.systems(id) ${FK},
+      username         text NOT NULL,
+      last_sign_in     text,
+      first_found_at   text NOT NULL,
+      last_found_at    text NOT NULL,
+      state            text NOT NULL DEFAULT 'open'
+        CHECK (state IN ('open', 'linked', 'removal-raised', 'removed')),
+      resolution_note  text,
+      resolved_at      text,
+      row_version      bigint NOT NULL DEFAULT 1,
+      PRIMARY KEY (system_id, username)
+    );
+
+    CREATE TABLE gatehouse.inactivity_notices (
+      id              integer PRIMARY KEY,
+      account_id      text NOT NULL REFERENCES gatehouse.accounts(id) ${FK},
+      person_id       text NOT NULL REFERENCES gatehouse.people(id) ${FK},
+      manager_id      text REFERENCES gatehouse.people(id) ${FK},
+      last_activity   text,
+      noticed_on      text NOT NULL,
+      deactivate_on   text NOT NULL,
+      state           text NOT NULL CHECK (state IN ('notified', 'proposed', 'cleared')),
+      row_version     bigint NOT NULL DEFAULT 1
+    );
+
+    CREATE TABLE gatehouse.esr_changes (
+      id               text PRIMARY KEY,
+      kind             text NOT NULL CHECK (kind IN ('starter', 'mover', 'leaver')),
+      employee_number  text NOT NULL,
+      effective_on     text NOT NULL,
+      details          text NOT NULL,
+      file_name        text NOT NULL,
+      line             integer NOT NULL,
+      imported_at      text NOT NULL,
+      state            text NOT NULL CHECK (state IN ('proposed', 'accepted', 'rejected')),
+      decided_at       text,
+      decided_by       text REFERENCES gatehouse.operators(id) ${FK},
+      decision_note    text,
+      row_version      bigint NOT NULL DEFAULT 1,
+      UNIQUE (kind, employee_number, effective_on)
+    );
+
     ${SYNCED_TABLES_0008.map(
       (t) => `
     CREATE TRIGGER ${t}_row_version BEFORE UPDATE ON gatehouse.${t}
@@ -88,8 +140,9 @@ export const sharedReferenceDataMigration: ServerMigration = {
     CREATE POLICY ${t}_read ON gatehouse.${t} FOR SELECT USING (true);`,
     ).join('\n')}
 
-    -- Bank holidays and a profile's position: any administrator (the catalogue's own permission).
-    ${['bank_holidays', 'access_profiles']
+    -- Bank holidays, a profile's position, the inactivity sweep's notices and the ESR feed: any
+    -- administrator (the permissions those channels need).
+    ${['bank_holidays', 'access_profiles', 'inactivity_notices', 'esr_changes']
       .map(
         (t) =>
           `CREATE POLICY ${t}_write ON gatehouse.${t} FOR ALL TO gatehouse_administrator USING (true) WITH CHECK (true);`,
@@ -98,9 +151,13 @@ export const sharedReferenceDataMigration: ServerMigration = {
     -- The Trust's settings: an administrator of every system, as for operator management.
     CREATE POLICY trust_settings_write ON gatehouse.trust_settings FOR ALL TO gatehouse_administrator
       USING (gatehouse.is_unscoped()) WITH CHECK (gatehouse.is_unscoped());
-    -- The accounts a profile proposes: a scoped administrator only for their own systems (issue 13 §1).
-    CREATE POLICY access_profile_accounts_write ON gatehouse.access_profile_accounts FOR ALL
-      TO gatehouse_administrator
-      USING (gatehouse.may_change_system(system_id)) WITH CHECK (gatehouse.may_change_system(system_id));
+    -- The accounts a profile proposes, and a system's orphan accounts: a scoped administrator only
+    -- for their own systems (issue 13 §1).
+    ${['access_profile_accounts', 'orphan_accounts']
+      .map(
+        (t) => `CREATE POLICY ${t}_write ON gatehouse.${t} FOR ALL TO gatehouse_administrator
+      USING (gatehouse.may_change_system(system_id)) WITH CHECK (gatehouse.may_change_system(system_id));`,
+      )
+      .join('\n')}
   `,
 };
