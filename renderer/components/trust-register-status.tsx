@@ -81,15 +81,16 @@ export function TrustRegisterLine() {
   const status = useSyncStore((s) => s.status);
   if (!status?.connected || status.reachable === false) return null;
   return (
-    <p className="register-line">
-      Joined to the Trust register
-      {status.lastContact ? `; last contact ${formatDateTime(status.lastContact)}` : ''}.
+    <div className="register-line">
+      <p>
+        Joined to the Trust register
+        {status.lastContact ? `; last contact ${formatDateTime(status.lastContact)}` : ''}.
+      </p>
       {status.conflicts > 0 ? (
-        <>
-          {' '}
-          <ConflictsLink conflicts={status.conflicts} />.
-        </>
+        <p>
+          <ConflictsLink conflicts={status.conflicts} />
+        </p>
       ) : null}
-    </p>
+    </div>
   );
 }

@@ -79,7 +79,6 @@ export function ConflictCard({
             <h3>Your change, made here</h3>
             <SummaryList
               rows={[
-                { key: 'What', value: conflict.summary },
                 { key: 'By', value: conflict.operatorName ?? 'Not recorded' },
                 { key: 'When', value: formatDateTime(conflict.at) },
                 ...(conflict.record
