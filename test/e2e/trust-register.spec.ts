@@ -138,6 +138,10 @@ test('two workstations on one Trust register: join from Settings, see each other
     await openScreen(b, 'Settings');
     const joinB = registerSection(b);
     await joinB.getByLabel('Address of the Trust register').fill(address(proxyB.port));
+    await joinB.getByLabel('Your passphrase, again').fill(ADMIN.passphrase);
+    await joinB.getByRole('button', { name: 'Join the Trust register' }).click();
+    // Without the Trust's CA the register's certificate is not trusted, and nothing is joined.
+    await expect(joinB.getByRole('alert')).toContainText('TLS certificate could not be verified');
     await joinB.getByLabel('The Trust’s CA certificate').fill(server.cluster.ca);
     await joinB.getByLabel('Your passphrase, again').fill(ADMIN.passphrase);
     await joinB.getByRole('button', { name: 'Join the Trust register' }).click();
