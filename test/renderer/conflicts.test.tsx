@@ -117,6 +117,7 @@ describe('Conflicts screen (issue 11 §2)', () => {
     const user = userEvent.setup();
     await user.click(within(duplicate).getByRole('button', { name: /Apply anyway/ }));
     const form = within(duplicate).getByRole('form', { name: 'Apply anyway' });
+    expect(within(form).getByLabelText(/Reason/)).toBe(document.activeElement);
     await user.click(within(form).getByRole('button', { name: 'Continue' }));
     expect(within(form).getByRole('alert').textContent).toContain('Enter the reason.');
     expect(
@@ -160,6 +161,7 @@ describe('Conflicts screen (issue 11 §2)', () => {
     fakeMain.refuse('sync:link', 'UNAVAILABLE', 'Link to the existing record is not available yet.');
     await user.click(screen.getByRole('button', { name: 'Link to Grace Hopper, 20001234' }));
     const again = await within(duplicate).findByRole('form', { name: 'Link to the existing record' });
+    expect(within(again).getByRole('alert')).toBe(document.activeElement);
     expect(within(again).getByRole('alert').textContent).toContain(
       'Link to the existing record is not available yet.',
     );

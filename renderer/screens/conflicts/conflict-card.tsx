@@ -2,7 +2,7 @@
  * One conflict (issue 11 §2): my offline action beside what others did to the record since, the
  * record already on the register for a duplicate, and only the choices the core offers for it.
  */
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { describeAuditAction } from '../../../shared/audit-actions';
 import type { ConflictChoice, SyncConflict } from '../../../shared/contract/sync';
 import { InsetText } from '../../components/nhs/inset-text';
@@ -68,10 +68,11 @@ export function ConflictCard({
   onCancel: () => void;
 }) {
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   return (
     <section className="nhsuk-card" aria-labelledby={headingId}>
       <div className="nhsuk-card__content">
-        <h2 className="nhsuk-card__heading" id={headingId}>
+        <h2 className="nhsuk-card__heading" id={headingId} ref={heading} tabIndex={-1}>
           {conflict.summary}
         </h2>
         <div className="conflict-sides">

@@ -3,7 +3,7 @@
  * exactly what will happen, then the call. Refusals come back to the reason with the error summary
  * and the field marked (issue 12 §3, §4).
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { ConflictChoice, SyncConflict } from '../../../shared/contract/sync';
 import { api } from '../../api/bridge';
 import { ErrorAlert } from '../../components/feedback';
@@ -33,8 +33,13 @@ export function ConflictDecision({
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const [checking, setChecking] = useState(false);
-  const { busy, run, fieldId, fieldError, summary } = useAction();
+  const { busy, error, run, fieldId, fieldError, summary } = useAction();
   const reasonError = missing ? 'Enter the reason.' : fieldError('reason');
+  // The choice's button is gone once the form opens: focus goes to the reason, not the page body
+  // (after a refusal the error summary has it instead).
+  useEffect(() => {
+    if (!checking && error === null) document.getElementById(fieldId('reason'))?.focus();
+  }, [checking, error, fieldId]);
 
   function check(event: FormEvent) {
     event.preventDefault();
