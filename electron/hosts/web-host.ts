@@ -95,7 +95,12 @@ function decodedPath(url: URL): string | null {
 
 export async function startWebHost(
   core: Core,
-  options: { port: number; staticDir: string },
+  options: {
+    port: number;
+    staticDir: string;
+    /** How often the Trust register watcher polls when no notification came (its default otherwise). */
+    syncPollMs?: number;
+  },
 ): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
   const secret = randomBytes(32).toString('base64url');
@@ -227,7 +232,7 @@ export async function startWebHost(
   });
   port = (server.address() as AddressInfo).port;
   const stopIdleTimer = core.startIdleTimer();
-  const trustWatcher = startTrustWatcher(core);
+  const trustWatcher = startTrustWatcher(core, options.syncPollMs);
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,

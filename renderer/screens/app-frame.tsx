@@ -8,6 +8,9 @@ import { useFlashStore } from '../state/flash-store';
 import { useSessionStore } from '../state/session-store';
 import { useTrustNameStore } from '../state/trust-name-store';
 import { DowntimeBanner } from '../components/downtime-banner';
+import { TrustRegisterBanner, TrustRegisterLine } from '../components/trust-register-status';
+import { useFollowSyncStatus, useJoinedToRegister } from '../state/sync-store';
+import { ConflictsScreen } from './conflicts/conflicts-screen';
 import { ActivityScreen } from './activity/activity-screen';
 import { InactivityScreen } from './activity/inactivity-screen';
 import { AuditScreen } from './audit';
@@ -36,6 +39,8 @@ interface NavItem {
   path: string;
   label: string;
   permission: Permission | null;
+  /** Shown only on a workstation joined to a Trust register. */
+  joinedOnly?: boolean;
 }
 
 export const NAV_ITEMS: NavItem[] = [
@@ -53,6 +58,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/reviews', label: 'Access reviews', permission: 'accounts:write' },
   { path: '/downtime', label: 'Downtime', permission: 'catalogue:read' },
   { path: '/audit', label: 'Audit', permission: 'audit:read' },
+  { path: '/conflicts', label: 'Conflicts', permission: null, joinedOnly: true },
   { path: '/operators', label: 'Operators', permission: 'operators:read' },
   { path: '/settings', label: 'Settings', permission: null },
 ];
@@ -123,6 +129,7 @@ function screenFor(route: string, session: Active) {
   if (route === '/inactivity') return <InactivityScreen />;
   if (route === '/operators') return <OperatorsScreen currentOperatorId={session.operator.id} />;
   if (route === '/audit') return <AuditScreen />;
+  if (route === '/conflicts') return <ConflictsScreen />;
   if (route === '/settings') return <SettingsScreen session={session} />;
   return <HomeScreen session={session} />;
 }
@@ -131,9 +138,11 @@ function isCurrent(route: string, path: string): boolean {
   return path === '/' ? route === '/' : route === path || route.startsWith(`${path}/`);
 }
 
-function visibleItems(session: Active): NavItem[] {
+function visibleItems(session: Active, joined: boolean): NavItem[] {
   return NAV_ITEMS.filter(
-    (item) => item.permission === null || session.operator.permissions.includes(item.permission),
+    (item) =>
+      (item.permission === null || session.operator.permissions.includes(item.permission)) &&
+      (joined || !item.joinedOnly),
   );
 }
 
@@ -142,6 +151,8 @@ export function AppFrame({ session }: { session: Active }) {
   const setSession = useSessionStore((s) => s.setSession);
   useActivityHeartbeat();
   const trustName = useTrustName();
+  useFollowSyncStatus();
+  const joined = useJoinedToRegister();
 
   async function signOut() {
     const result = await api.session.signOut({});
@@ -183,10 +194,11 @@ export function AppFrame({ session }: { session: Active }) {
         </div>
       </header>
       <DowntimeBanner />
+      <TrustRegisterBanner />
       <div className="layout">
         <nav aria-label="Main" className="app-nav">
           <ul>
-            {visibleItems(session).map((item) => (
+            {visibleItems(session, joined).map((item) => (
               <li key={item.path}>
                 <a href={`#${item.path}`} aria-current={isCurrent(route, item.path) ? 'page' : undefined}>
                   {item.label}
@@ -194,6 +206,7 @@ export function AppFrame({ session }: { session: Active }) {
               </li>
             ))}
           </ul>
+          <TrustRegisterLine />
         </nav>
         <main id="main" tabIndex={-1}>
           {screenFor(route, session)}

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
+import { useSyncStore } from '../state/sync-store';
 import { count } from '../../shared/plural';
 import { SlaStanding } from './requests/sla-standing';
 
@@ -129,6 +130,26 @@ function WorkQueue() {
   );
 }
 
+/** On a workstation joined to a Trust register: offline changes waiting for a decision (issue 11 §2). */
+function ConflictsWaiting() {
+  const status = useSyncStore((s) => s.status);
+  if (!status?.connected) return null;
+  return (
+    <section aria-labelledby="conflicts-heading" className="nhsuk-card nhsuk-card__content">
+      <h2 id="conflicts-heading">Conflicts waiting ({status.conflicts})</h2>
+      {status.conflicts === 0 ? (
+        <p>No change made here is waiting for a decision.</p>
+      ) : (
+        <p>
+          {count(status.conflicts, 'change')} made here did not reach the Trust register as made and{' '}
+          {status.conflicts === 1 ? 'waits' : 'wait'} for you.{' '}
+          <a href="#/conflicts">Decide on the Conflicts screen</a>
+        </p>
+      )}
+    </section>
+  );
+}
+
 export function HomeScreen({ session }: { session: Active }) {
   const canSeeQueue = useCan('requests:read');
   return (
@@ -138,6 +159,7 @@ export function HomeScreen({ session }: { session: Active }) {
         Signed in as {session.operator.name}, {ROLE_LABELS[session.operator.role].toLowerCase()}. Gatehouse
         locks after {count(session.idleLockMinutes, 'minute')} without activity.
       </p>
+      <ConflictsWaiting />
       {canSeeQueue ? <WorkQueue /> : <p>Use the navigation to reach the screens your role allows.</p>}
     </>
   );

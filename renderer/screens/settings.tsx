@@ -11,6 +11,7 @@ import { useAction } from '../components/use-action';
 import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
 import { SmartcardSettings } from './smartcard-settings';
+import { TrustRegisterSettings } from './trust-register-settings';
 import { count } from '../../shared/plural';
 
 type Active = Extract<SessionState, { state: 'active' }>;
@@ -187,6 +188,7 @@ export function SettingsScreen({ session }: { session: Active }) {
       {canManage ? <IdleLockForm current={session.idleLockMinutes} /> : null}
       {canManage ? <CardRemovalForm /> : null}
       {canManage ? <SmartcardSettings /> : null}
+      {canManage ? <TrustRegisterSettings /> : null}
       <ChangePassphraseForm name={session.operator.name} />
     </>
   );

@@ -34,6 +34,38 @@ function waitForUrl(child: ChildProcess): Promise<string> {
   });
 }
 
+export interface RunningGatehouse extends GatehouseServer {
+  stop(): Promise<void>;
+}
+
+/**
+ * A `gatehouse web` process on a fresh data folder, its clock starting at the tests' now; `env`
+ * adds settings (e.g. the Trust register's poll). A test that needs two hosts starts two.
+ */
+export async function startGatehouseWeb(env: NodeJS.ProcessEnv = {}): Promise<RunningGatehouse> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gatehouse-e2e-'));
+  const child = spawn(process.execPath, [CLI, 'web', '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env, ...faketimeEnv(TEST_NOW) },
+  });
+  // Read and drop what it writes to stderr, so a full pipe never stalls the host.
+  child.stderr?.resume();
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    return { url: await waitForUrl(child), dataDir, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
 export const test = base.extend<{ gatehouse: GatehouseServer }>({
   // The page's Date starts at the tests' now and ticks on (timers run as normal), so the renderer's
   // "today" (default month, dates it fills in) agrees with the host's.
@@ -42,20 +74,12 @@ export const test = base.extend<{ gatehouse: GatehouseServer }>({
     await use(page);
   },
   gatehouse: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'gatehouse-e2e-'));
-    // The host's clock starts at the tests' now; the page's clock is set to the same (see below).
-    const child = spawn(process.execPath, [CLI, 'web', '--port', '0', '--data-dir', dataDir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...faketimeEnv(TEST_NOW) },
-    });
+    // The host's clock starts at the tests' now; the page's clock is set to the same (see above).
+    const host = await startGatehouseWeb();
     try {
-      const url = await waitForUrl(child);
-      await use({ url, dataDir });
+      await use({ url: host.url, dataDir: host.dataDir });
     } finally {
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill('SIGTERM');
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
+      await host.stop();
     }
   },
 });

@@ -21,6 +21,12 @@ export const webCommand: Command = {
     const port = Number.parseInt(portText, 10);
     if (!/^\d+$/.test(portText) || port > 65_535)
       throw new CliError(`--port must be a number from 0 to 65535 (got "${portText}").`);
+    const pollText = cli.io.env.GATEHOUSE_SYNC_POLL_SECONDS ?? '5';
+    const pollSeconds = Number(pollText);
+    if (!/^\d+(\.\d+)?$/.test(pollText) || pollSeconds < 1 || pollSeconds > 3600)
+      throw new CliError(
+        `GATEHOUSE_SYNC_POLL_SECONDS must be a number of seconds from 1 to 3600 (got "${pollText}").`,
+      );
     const staticDir = rendererDir(cli.io.env);
     if (!existsSync(join(staticDir, 'index.html'))) {
       throw new CliError(`The built renderer is missing from ${staticDir}. Run "npm run build" first.`);
@@ -31,6 +37,7 @@ export const webCommand: Command = {
     const host = await startWebHost(cli.core({ smartcard: readers?.ok ? readers.service : null }), {
       port,
       staticDir,
+      syncPollMs: pollSeconds * 1000,
     });
     cli.print(
       `Gatehouse is serving ${cli.core().paths.dir} at ${host.url}\nOpen that address in a browser on this machine. Press Ctrl+C to stop.`,
