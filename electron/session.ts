@@ -3,7 +3,7 @@
  * application used by one operator at a time. Locking (sign-out, idle, card removal) closes the
  * store, which zeroes the data key, so nothing readable stays in memory.
  */
-import type { SessionState } from '../shared/model';
+import type { SessionState, SignedOutReason } from '../shared/model';
 import { IDLE_LOCK_MINUTES } from '../shared/model';
 import { type Permission, permissionsOf, type Role, roleHas } from '../shared/permissions';
 import {
@@ -13,8 +13,6 @@ import {
 } from '../shared/policy/acceptable-use';
 import type { Clock } from './clock';
 import type { OpenStore } from './store/open-store';
-
-export type SignedOutReason = 'signed-out' | 'idle' | 'card-removed' | 'start';
 
 export interface SessionOperator {
   id: string;

@@ -63,7 +63,14 @@ export const acceptableUseSchema = z.object({
 });
 
 /** Why the sign-in screen is showing, so it can say so. */
-export const signedOutReasonSchema = z.enum(['signed-out', 'idle', 'card-removed', 'start']);
+export const signedOutReasonSchema = z.enum([
+  'signed-out',
+  'idle',
+  'card-removed',
+  'start',
+  'joined-register',
+]);
+export type SignedOutReason = z.infer<typeof signedOutReasonSchema>;
 
 export const sessionStateSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('first-run') }),

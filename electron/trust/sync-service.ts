@@ -144,7 +144,7 @@ export const syncHandlers: Pick<
       lastAttempt.set(db, { reachable: true, problem: null });
       const result = status(ctx);
       if (!empty) {
-        ctx.session.end('signed-out');
+        ctx.session.end('joined-register');
         ctx.deps.emitSessionChanged();
       }
       return result;

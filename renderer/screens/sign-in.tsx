@@ -15,6 +15,8 @@ const REASONS: Record<string, string> = {
   idle: 'Gatehouse locked because it was not used for a while. Sign in again to continue.',
   'card-removed': 'Gatehouse locked because your smartcard was removed.',
   'signed-out': 'You have signed out.',
+  'joined-register':
+    'This workstation has joined the Trust register. Sign in again to work on the Trust’s register.',
 };
 
 /** Only whether a card is being read or ready: main sends no identity before anyone signs in. */

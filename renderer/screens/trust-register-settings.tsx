@@ -2,7 +2,8 @@
  * Settings: the Trust register (issue 11 §2). Not joined: join this workstation (the address, the
  * Trust's CA certificate pasted or chosen from a file, the operator's login and their passphrase
  * again); the core sets up an empty register from this store, or brings a non-empty one down and
- * signs the operator out to sign in as the Trust's. Joined: how it stands, and Sync now.
+ * signs the operator out to sign in as the Trust's. Joined: how it stands, Sync now, and the
+ * Trust's offline grace period.
  */
 import { type FormEvent, useId, useState } from 'react';
 import { count } from '../../shared/plural';
@@ -13,6 +14,7 @@ import { SummaryList } from '../components/nhs/summary-list';
 import { useAction } from '../components/use-action';
 import { useSyncStore } from '../state/sync-store';
 import { formatDateTime } from './format';
+import { OfflineGraceForm } from './offline-grace-form';
 
 type Draft = { url: string; ca: string; login: string; passphrase: string };
 const FIELDS = ['url', 'ca', 'login', 'passphrase'] as const;
@@ -185,6 +187,7 @@ function JoinedStatus({ justJoined }: { justJoined: boolean }) {
           { key: 'This workstation', value: status.workstationId ?? '' },
           { key: 'Last contact', value: formatDateTime(status.lastContact) || 'None yet' },
           { key: 'Changes waiting to be sent', value: String(status.queued) },
+          { key: 'Offline grace period', value: `${status.offlineGraceHours ?? 72} hours` },
           {
             key: 'Conflicts',
             value:
@@ -199,6 +202,7 @@ function JoinedStatus({ justJoined }: { justJoined: boolean }) {
       <button type="button" className="nhsuk-button" disabled={busy} onClick={() => void syncNow()}>
         Sync now
       </button>
+      <OfflineGraceForm hours={status.offlineGraceHours ?? 72} />
     </>
   );
 }

@@ -25,6 +25,7 @@ const STATUS: SyncStatus = {
   conflicts: 2,
   cursor: 40,
   lastContact: '2026-11-23T09:05:00.000Z',
+  offlineGraceHours: 72,
 };
 
 const DUPLICATE: SyncConflict = {

@@ -23,6 +23,7 @@ const JOINED: SyncStatus = {
   conflicts: 0,
   cursor: 40,
   lastContact: '2026-11-23T09:05:00.000Z',
+  offlineGraceHours: 72,
 };
 const OFFLINE: SyncStatus = {
   ...JOINED,
