@@ -34,19 +34,29 @@ function waitForUrl(child: ChildProcess): Promise<string> {
   });
 }
 
-export const test = base.extend<{ gatehouse: GatehouseServer }>({
+interface Options {
+  /** When the host's and the page's clocks start: the tests' now unless a test says otherwise. */
+  hostNow: Date;
+  /** Fills the data folder before the host starts (a store made earlier, at another time). */
+  prepareStore: ((dataDir: string) => Promise<void>) | null;
+}
+
+export const test = base.extend<Options & { gatehouse: GatehouseServer }>({
+  hostNow: [TEST_NOW, { option: true }],
+  prepareStore: [null, { option: true }],
   // The page's Date starts at the tests' now and ticks on (timers run as normal), so the renderer's
   // "today" (default month, dates it fills in) agrees with the host's.
-  page: async ({ page }, use) => {
-    await page.clock.setSystemTime(TEST_NOW);
+  page: async ({ page, hostNow }, use) => {
+    await page.clock.setSystemTime(hostNow);
     await use(page);
   },
-  gatehouse: async ({}, use) => {
+  gatehouse: async ({ hostNow, prepareStore }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'gatehouse-e2e-'));
+    if (prepareStore) await prepareStore(dataDir);
     // The host's clock starts at the tests' now; the page's clock is set to the same (see below).
     const child = spawn(process.execPath, [CLI, 'web', '--port', '0', '--data-dir', dataDir], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...faketimeEnv(TEST_NOW) },
+      env: { ...process.env, ...faketimeEnv(hostNow) },
     });
     try {
       const url = await waitForUrl(child);
