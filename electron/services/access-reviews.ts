@@ -136,14 +136,16 @@ export function reviewItems(db: Db, campaignId: string, managerId?: string | nul
 
 function answerItem(
   ctx: ServiceContext,
-  item: { id: number; account_id: string; campaign_id: string },
+  item: { id: number; account_id: string; campaign_id: string; escalated_to: string | null },
   input: { answer: ReviewItem['answer'] & string; newRole?: string; answeredBy: string; answeredOn: string },
   scope: string,
 ): string {
   const db = ctx.db();
   const account = accountContext(db, item.account_id);
   if (input.answer !== 'keep') ctx.requireSystemScope(account.system_id);
-  const instructedBy = `${input.answeredBy} (line manager, access review of ${scope}, ${input.answeredOn})`;
+  // Once escalated, the answer may come from the senior manager it went to: the audit says which.
+  const who = item.escalated_to === input.answeredBy ? 'senior manager' : 'line manager';
+  const instructedBy = `${input.answeredBy} (${who}, access review of ${scope}, ${input.answeredOn})`;
   if (input.answer === 'remove') {
     if (!['pending', 'active', 'suspended'].includes(account.status))
       return `${account.person_name}’s ${account.system_name} account is already ${account.status}.`;
@@ -259,9 +261,16 @@ export const reviewHandlers: Pick<
   'reviews:answer': (ctx, input) => {
     const db = ctx.db();
     const item = db
-      .prepare<[number], { id: number; account_id: string; campaign_id: string; answer: string | null }>(
-        'SELECT id, account_id, campaign_id, answer FROM review_items WHERE id = ?',
-      )
+      .prepare<
+        [number],
+        {
+          id: number;
+          account_id: string;
+          campaign_id: string;
+          answer: string | null;
+          escalated_to: string | null;
+        }
+      >('SELECT id, account_id, campaign_id, answer, escalated_to FROM review_items WHERE id = ?')
       .get(input.itemId);
     if (!item)
       throw new GatehouseError('NOT_FOUND', 'That review item is not in Gatehouse. Refresh the list.');

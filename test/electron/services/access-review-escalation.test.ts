@@ -114,7 +114,13 @@ describe('escalating an access review to the senior managers (issue 13 §3)', ()
     expect(body).not.toContain('ELFT Network Access');
 
     // Sara answers for Lee: the draft drops it; the screen's list shows who each item went to.
-    await answer(item('Lee Chan', 'RiO'), 'keep', 'Sara Senior');
+    await answer(item('Lee Chan', 'RiO'), 'remove', 'Sara Senior');
+    const removed = await must<{ events: { instructedBy: string | null }[] }>(core, 'audit:list', {
+      action: 'account.deregistered',
+    });
+    expect(removed.events[0]!.instructedBy).toMatch(
+      /^Sara Senior \(senior manager, access review of the whole Trust, /,
+    );
     const again = await must<Drafts>(core, 'reviews:escalationEmails', { campaignId: campaign.id });
     expect(readDraft(again.drafts[0]!.content).body).not.toContain('Lee Chan');
     const listed = await must<ReviewItem[]>(core, 'reviews:items', { campaignId: campaign.id });
