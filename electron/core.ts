@@ -28,6 +28,7 @@ import { peopleHandlers } from './services/people';
 import { peopleImportHandlers } from './services/people-import';
 import { proposalHandlers } from './services/profile-proposals';
 import { reviewEmailHandlers } from './services/review-email';
+import { reviewReportHandlers } from './services/reports/review-campaign-report';
 import { reportHandlers } from './services/reports/reports';
 import { requestHandlers } from './services/requests';
 import { restoreHandlers } from './services/restore';
@@ -109,6 +110,7 @@ const handlers: Handlers = {
   ...proposalHandlers,
   ...reviewHandlers,
   ...reviewEmailHandlers,
+  ...reviewReportHandlers,
   ...syncHandlers,
   ...conflictHandlers,
   ...verifyHandlers,

@@ -22,6 +22,9 @@ export const ACCOUNT_STATUS_TAGS: Record<AccountStatus, StatusTag> = {
   deleted: { label: 'Deleted', colour: 'white' },
 };
 
+/** An access review item unanswered past the due date and sent up to the senior manager (issue 13 §3). */
+export const REVIEW_ESCALATED_TAG: StatusTag = { label: 'Escalated', colour: 'orange' };
+
 export type SlaStanding = AccessRequest['sla']['target'];
 
 export const SLA_TAGS: Record<SlaStanding, StatusTag> = {

@@ -4,11 +4,14 @@
  * register before saving; imported and exported as CSV.
  */
 import { randomUUID } from 'node:crypto';
+import type { Person } from '../../shared/register';
 import type { Json } from '../../shared/canonical-json';
 import {
   type AccessProfile,
   describePosition,
+  type MoverItem,
   type Position,
+  type PositionField,
   positionKey,
   type ProfileAccount,
 } from '../../shared/access-profiles';
@@ -35,6 +38,24 @@ import {
 } from '../store/profile-queries';
 import { requireSystem } from './catalogue';
 import { requirePerson } from './people';
+
+/**
+ * A mover's proposed review from the profiles of the old and new position (CHG-2), before the move is
+ * recorded: the screen shows it, and an ESR mover's "add" lines become requests when the move is accepted.
+ */
+export function moverProposal(
+  db: Db,
+  person: Person,
+  changes: { [K in PositionField]?: string },
+): MoverItem[] {
+  const profiles = listProfiles(db);
+  // Without profiles there is nothing to propose: the review is the administrator's alone, as before.
+  if (profiles.length === 0) return [];
+  const matcher = profileMatcher(profiles);
+  const moved = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined && v !== ''));
+  const held = liveAccountsByPerson(db, person.id).get(person.id) ?? [];
+  return moverDifference(held, matcher.propose(person), matcher.propose({ ...person, ...moved }));
+}
 
 /** A profile as typed on the screen or read from a CSV line, before the catalogue is consulted. */
 interface ProfileDraft {
@@ -247,17 +268,6 @@ export const profileHandlers: Pick<
     return { profiles: profiles.length, proposed, outside: outsideProfile(held, proposed) };
   },
 
-  'profiles:moverDifference': (ctx, input) => {
-    const db = ctx.db();
-    const person = requirePerson(db, input.personId);
-    const profiles = listProfiles(db);
-    // Without profiles there is nothing to propose: the review is the administrator's alone, as before.
-    if (profiles.length === 0) return [];
-    const matcher = profileMatcher(profiles);
-    const moved = Object.fromEntries(
-      Object.entries(input.changes).filter(([, v]) => v !== undefined && v !== ''),
-    );
-    const held = liveAccountsByPerson(db, person.id).get(person.id) ?? [];
-    return moverDifference(held, matcher.propose(person), matcher.propose({ ...person, ...moved }));
-  },
+  'profiles:moverDifference': (ctx, input) =>
+    moverProposal(ctx.db(), requirePerson(ctx.db(), input.personId), input.changes),
 };

@@ -15,7 +15,7 @@ import { requireSystem } from './catalogue';
 import { deregister } from './deregistration';
 import { createRequest } from './requests';
 
-interface CampaignRow {
+export interface CampaignRow {
   id: string;
   scope_kind: ReviewScope['kind'];
   scope_value: string | null;
@@ -38,9 +38,9 @@ export function describeScope(kind: ReviewScope['kind'], value: string | null, d
   return `team ${value}`;
 }
 
-const NO_MANAGER = 'No line manager recorded';
+export const NO_MANAGER = 'No line manager recorded';
 
-function present(db: Db, row: CampaignRow, today: string): Campaign {
+export function presentCampaign(db: Db, row: CampaignRow, today: string): Campaign {
   const managers = db
     .prepare<
       [string],
@@ -87,7 +87,7 @@ function present(db: Db, row: CampaignRow, today: string): Campaign {
   };
 }
 
-function requireCampaign(db: Db, id: string): CampaignRow {
+export function requireCampaign(db: Db, id: string): CampaignRow {
   const row = db.prepare<[string], CampaignRow>('SELECT * FROM review_campaigns WHERE id = ?').get(id);
   if (!row)
     throw new GatehouseError('NOT_FOUND', 'That access review is not in Gatehouse. Refresh the list.');
@@ -136,14 +136,16 @@ export function reviewItems(db: Db, campaignId: string, managerId?: string | nul
 
 function answerItem(
   ctx: ServiceContext,
-  item: { id: number; account_id: string; campaign_id: string },
+  item: { id: number; account_id: string; campaign_id: string; escalated_to: string | null },
   input: { answer: ReviewItem['answer'] & string; newRole?: string; answeredBy: string; answeredOn: string },
   scope: string,
 ): string {
   const db = ctx.db();
   const account = accountContext(db, item.account_id);
   if (input.answer !== 'keep') ctx.requireSystemScope(account.system_id);
-  const instructedBy = `${input.answeredBy} (line manager, access review of ${scope}, ${input.answeredOn})`;
+  // Once escalated, the answer may come from the senior manager it went to: the audit says which.
+  const who = item.escalated_to === input.answeredBy ? 'senior manager' : 'line manager';
+  const instructedBy = `${input.answeredBy} (${who}, access review of ${scope}, ${input.answeredOn})`;
   if (input.answer === 'remove') {
     if (!['pending', 'active', 'suspended'].includes(account.status))
       return `${account.person_name}’s ${account.system_name} account is already ${account.status}.`;
@@ -238,7 +240,7 @@ export const reviewHandlers: Pick<
         subject: { type: 'access-review', id, label: `Access review of ${scope}` },
         after: { scope, dueOn: input.dueOn, accounts: changes },
       });
-      return present(db, requireCampaign(db, id), today);
+      return presentCampaign(db, requireCampaign(db, id), today);
     });
   },
 
@@ -248,7 +250,7 @@ export const reviewHandlers: Pick<
     return db
       .prepare<[], CampaignRow>('SELECT * FROM review_campaigns ORDER BY started_at DESC LIMIT 50')
       .all()
-      .map((row) => present(db, row, today));
+      .map((row) => presentCampaign(db, row, today));
   },
 
   'reviews:items': (ctx, input) => {
@@ -259,9 +261,16 @@ export const reviewHandlers: Pick<
   'reviews:answer': (ctx, input) => {
     const db = ctx.db();
     const item = db
-      .prepare<[number], { id: number; account_id: string; campaign_id: string; answer: string | null }>(
-        'SELECT id, account_id, campaign_id, answer FROM review_items WHERE id = ?',
-      )
+      .prepare<
+        [number],
+        {
+          id: number;
+          account_id: string;
+          campaign_id: string;
+          answer: string | null;
+          escalated_to: string | null;
+        }
+      >('SELECT id, account_id, campaign_id, answer, escalated_to FROM review_items WHERE id = ?')
       .get(input.itemId);
     if (!item)
       throw new GatehouseError('NOT_FOUND', 'That review item is not in Gatehouse. Refresh the list.');
@@ -318,8 +327,8 @@ export const reviewHandlers: Pick<
         `The review is due on ${campaign.due_on}; escalate only what is unanswered after that.`,
       );
     const overdue = db
-      .prepare<[string], { id: number; senior: string | null }>(
-        `SELECT i.id, s.name AS senior FROM review_items i LEFT JOIN people m ON m.id = i.manager_id
+      .prepare<[string], { id: number; senior_id: string | null; senior: string | null }>(
+        `SELECT i.id, s.id AS senior_id, s.name AS senior FROM review_items i LEFT JOIN people m ON m.id = i.manager_id
            LEFT JOIN people s ON s.id = m.line_manager_id
          WHERE i.campaign_id = ? AND i.answer IS NULL AND i.escalated_at IS NULL`,
       )
@@ -327,8 +336,10 @@ export const reviewHandlers: Pick<
     const scope = describeScope(campaign.scope_kind, campaign.scope_value, db);
     return ctx.transact((audit) => {
       const now = ctx.clock.now().toISOString();
-      const update = db.prepare('UPDATE review_items SET escalated_to = ?, escalated_at = ? WHERE id = ?');
-      for (const o of overdue) update.run(o.senior ?? 'No senior manager recorded', now, o.id);
+      const update = db.prepare(
+        'UPDATE review_items SET escalated_to = ?, escalated_to_id = ?, escalated_at = ? WHERE id = ?',
+      );
+      for (const o of overdue) update.run(o.senior ?? 'No senior manager recorded', o.senior_id, now, o.id);
       const seniorManagers = [
         ...new Set(overdue.map((o) => o.senior ?? 'No senior manager recorded')),
       ].sort();

@@ -18,6 +18,7 @@ import type { Handlers, ServiceContext } from '../service-context';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
 import { deregisterLeaver, reviewMove } from './deregistration';
+import { moverProposal } from './access-profiles';
 import { createPerson, requirePerson, updatePerson } from './people';
 import { createRequest } from './requests';
 import { describeProposals, raiseProposedRequests } from './profile-proposals';
@@ -219,6 +220,7 @@ export const esrHandlers: Pick<Handlers, 'esr:import' | 'esr:list' | 'esr:accept
     return ctx.transact((audit) => {
       let summary: string;
       let outcomes: AccountOutcome[] = [];
+      let proposals = '';
       if (row.kind === 'starter') {
         summary = acceptStarter(ctx, row, details);
       } else if (row.kind === 'mover') {
@@ -233,11 +235,31 @@ export const esrHandlers: Pick<Handlers, 'esr:import' | 'esr:list' | 'esr:accept
         const changes = Object.fromEntries(
           (['jobRole', 'team', 'directorate'] as const).flatMap((k) => (details[k] ? [[k, details[k]]] : [])),
         );
+        // The new position's accounts the person does not hold, worked out before the move changes it.
+        const adds = new Set(
+          moverProposal(db, person, changes)
+            .filter((i) => i.action === 'add')
+            .map((i) => i.systemId),
+        );
         outcomes = reviewMove(
           ctx,
           contract['people:reviewMove'].input.parse({ personId: person.id, changes, ...input.review }),
         );
-        summary = `${person.name}’s move is recorded and each of their accounts reviewed (CHG-1, CHG-2).`;
+        // Each add is a new-user request like a hand-made one, waiting for the line manager (REG-2).
+        const proposed =
+          adds.size === 0
+            ? null
+            : raiseProposedRequests(
+                ctx,
+                person.id,
+                `ESR-${row.employee_number}`,
+                `New position from ${row.effective_on} (ESR change feed)`,
+                adds,
+              );
+        proposals = proposed
+          ? describeProposals(proposed, 'The new position’s access profiles add').trim()
+          : '';
+        summary = `${person.name}’s move is recorded and each of their accounts reviewed (CHG-1, CHG-2).${proposals ? ` ${proposals}` : ''}`;
       } else {
         const person = requirePersonFor(db, row);
         if (person.status === 'leaver') {
@@ -264,7 +286,7 @@ export const esrHandlers: Pick<Handlers, 'esr:import' | 'esr:list' | 'esr:accept
         },
         after: { summary },
       });
-      return { summary, outcomes };
+      return { summary, outcomes, proposals };
     });
   },
 

@@ -26,16 +26,20 @@ export interface RaisedProposals {
 /**
  * Inside or outside a transaction: raise the proposed requests. A refused proposal raises nothing and
  * is reported; the others still go ahead, as they would have had each been keyed in by hand.
+ * `onlySystems`: a mover's "add" lines only; what they hold stays the review's decision (CHG-2).
  */
 export function raiseProposedRequests(
   ctx: ServiceContext,
   personId: string,
   reference: string,
   occasion: string,
+  onlySystems?: ReadonlySet<string>,
 ): RaisedProposals {
   const db = ctx.db();
   const person = requirePerson(db, personId);
-  const proposals = profileMatcher(listProfiles(db)).propose(person);
+  const proposals = profileMatcher(listProfiles(db))
+    .propose(person)
+    .filter((p) => !onlySystems || onlySystems.has(p.systemId));
   const held = liveAccountsByPerson(db, person.id).get(person.id) ?? [];
   const open = db
     .prepare<string[], { system_id: string; reference: string }>(
@@ -77,11 +81,14 @@ export function raiseProposedRequests(
 }
 
 /** The proposals in a sentence or two, for a decision's summary. */
-export function describeProposals({ raised, refused }: RaisedProposals): string {
+export function describeProposals(
+  { raised, refused }: RaisedProposals,
+  lead = 'Its access profiles propose',
+): string {
   const parts: string[] = [];
   if (raised.length > 0)
     parts.push(
-      ` Its access profiles propose ${raised.map((r) => `${r.systemName} (${r.role ?? ''})`).join(', ')}: ${raised.length === 1 ? 'a request waits' : 'one request each waits'} for the line manager’s authorisation (REG-2).`,
+      ` ${lead} ${raised.map((r) => `${r.systemName} (${r.role ?? ''})`).join(', ')}: ${raised.length === 1 ? 'a request waits' : 'one request each waits'} for the line manager’s authorisation (REG-2).`,
     );
   if (refused.length > 0) parts.push(` Not raised: ${refused.join(' ')}`);
   return parts.join('');

@@ -9,8 +9,10 @@ import { GatehouseError } from '../store/errors';
 import { describeScope, reviewItems } from './access-reviews';
 import { isEmailAddress } from '../../shared/email-address';
 import { composeDraft, slug } from './inactivity-email';
+import { reviewEscalationEmailHandlers } from './review-escalation-email';
 
-export const reviewEmailHandlers: Pick<Handlers, 'reviews:emails'> = {
+export const reviewEmailHandlers: Pick<Handlers, 'reviews:emails' | 'reviews:escalationEmails'> = {
+  ...reviewEscalationEmailHandlers,
   'reviews:emails': async (ctx, input) => {
     const db = ctx.db();
     const campaign = db

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { campaignSchema, REVIEW_ANSWERS, reviewItemSchema, reviewScopeSchema } from '../access-reviews';
 import { defineChannel } from './define';
+import { reportFileSchema } from './reports';
 
 const campaignId = z.string().uuid();
 
@@ -58,5 +59,28 @@ export const reviewChannels = {
     }),
     permission: 'accounts:write',
     mutates: false,
+  }),
+  'reviews:escalationEmails': defineChannel({
+    summary:
+      'One email draft (.eml) per senior manager with the escalated, still unanswered accounts of the line managers below them.',
+    input: z.strictObject({ campaignId }),
+    output: z.object({
+      scope: z.string(),
+      drafts: z.array(z.object({ seniorName: z.string(), fileName: z.string(), content: z.string() })),
+      /** Senior managers with no valid email address: no draft, so that nothing goes to nobody. */
+      needsEmail: z.array(z.object({ managerName: z.string(), accounts: z.number().int() })),
+      /** Line managers with no manager of their own recorded: nobody to escalate their list to. */
+      noSenior: z.array(z.object({ managerName: z.string(), accounts: z.number().int() })),
+    }),
+    permission: 'accounts:write',
+    mutates: false,
+  }),
+  'reviews:report': defineChannel({
+    summary:
+      'One access review’s progress and outcomes per line manager, as CSV (UTF-8 with BOM) or A4 PDF; the export is audited.',
+    input: z.strictObject({ campaignId, format: z.enum(['csv', 'pdf']) }),
+    output: reportFileSchema,
+    permission: 'reports:read',
+    mutates: true,
   }),
 };

@@ -60,7 +60,12 @@ export const esrChannels = {
       id: z.string().uuid(),
       review: moverReviewInputSchema.omit({ personId: true, changes: true }).optional(),
     }),
-    output: z.object({ summary: z.string(), outcomes: z.array(accountOutcomeSchema) }),
+    output: z.object({
+      summary: z.string(),
+      outcomes: z.array(accountOutcomeSchema),
+      /** A mover's new-position requests (issue 13 §2), in a sentence or two; empty when none were proposed. */
+      proposals: z.string(),
+    }),
     permission: 'accounts:write',
     mutates: true,
   }),

@@ -5,6 +5,16 @@ import { auditAnchorSchema } from '../model';
 
 const which = { name: z.enum(REPORT_NAMES), month: monthSchema };
 
+/** An exported report file: every report export (a month's report, one access review's) has this shape. */
+export const reportFileSchema = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  base64: z.string(),
+  rows: z.number().int(),
+  /** The signed audit head at export (issue 10 §1): a CSV's goes beside it as NAME.anchor.json. */
+  anchor: auditAnchorSchema,
+});
+
 export const reportChannels = {
   'reports:run': defineChannel({
     summary: 'One report for a month, as a table (REP-1, REP-2); the screen asks for the first rows only.',
@@ -16,14 +26,7 @@ export const reportChannels = {
   'reports:export': defineChannel({
     summary: 'A report as a CSV (UTF-8 with BOM) or A4 PDF file; the export is audited.',
     input: z.strictObject({ ...which, format: z.enum(['csv', 'pdf']) }),
-    output: z.object({
-      fileName: z.string(),
-      mimeType: z.string(),
-      base64: z.string(),
-      rows: z.number().int(),
-      /** The signed audit head at export (issue 10 §1): a CSV's goes beside it as NAME.anchor.json. */
-      anchor: auditAnchorSchema,
-    }),
+    output: reportFileSchema,
     permission: 'reports:read',
     mutates: true,
   }),

@@ -2,9 +2,11 @@ import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/gatehouse-fixture';
 import {
   acknowledgeAcceptableUse,
+  addPerson,
   createFirstAdministrator,
   openPerson,
   openScreen,
+  registerAccount,
 } from './support/screens';
 
 test('define an access profile, accept an ESR starter, see the proposed requests, record one authorisation for all', async ({
@@ -80,4 +82,50 @@ test('define an access profile, accept an ESR starter, see the proposed requests
 
   await openScreen(page, 'Requests');
   await expect(page.getByRole('row', { name: /ESR-E1000.*RiO/ })).toBeVisible();
+});
+
+test('an ESR mover’s review requests the new position’s accounts, each waiting for authorisation (issue 13 §2)', async ({
+  page,
+  gatehouse,
+}) => {
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await addPerson(page, 'Kofi Boateng', { employeeNumber: 'E2000', team: 'Podiatry' });
+  await registerAccount(page, 'Kofi Boateng', 'RiO', 'Clinician', 'SD-7001');
+
+  await openScreen(page, 'Access profiles');
+  await page.getByRole('button', { name: 'Add an access profile' }).click();
+  const form = page.getByRole('region', { name: 'Add an access profile' });
+  await form.getByLabel('Job role').fill('Ward Manager');
+  await form.getByLabel('System for account 1').selectOption({ label: 'HealthRoster' });
+  await form.getByLabel('Role for account 1').selectOption({ label: 'Roster approver' });
+  await form.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByRole('status')).toHaveText('The profile is saved with 1 account.');
+
+  await openScreen(page, 'ESR feed');
+  await page.getByLabel('ESR change file').setInputFiles({
+    name: 'esr-december.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Change Type,Employee Number,Name,Job Title,Team,Effective Date\r\n' +
+        'Mover,E2000,,Ward Manager,Ward 5,01/12/2026\r\n',
+    ),
+  });
+  const mover = page.getByRole('region', { name: 'Mover: Kofi Boateng (E2000), 2026-12-01' });
+  await mover.getByRole('button', { name: 'Review access' }).click();
+  await expect(mover.getByRole('table', { name: /propose/ })).toContainText('HealthRoster');
+  await expect(mover.getByText('Accounts to add are requested when the review is recorded')).toBeVisible();
+  await mover.getByLabel('Change authorised by (line manager)').fill('Ngozi Okafor');
+  await mover.getByLabel('Change authorised on').fill('2026-11-20');
+  await mover.getByRole('button', { name: 'Record review' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Kofi Boateng’s move is recorded: RiO (Clinician): kept. The new position’s access profiles add HealthRoster (Roster approver): a request waits for the line manager’s authorisation (REG-2).',
+  );
+
+  await openPerson(page, 'Kofi Boateng');
+  const open = page
+    .getByRole('region', { name: 'Access by position' })
+    .getByRole('table', { name: 'Open requests' });
+  await expect(open.getByRole('row', { name: /HealthRoster/ })).toContainText('Awaiting authorisation');
 });

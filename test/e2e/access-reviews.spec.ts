@@ -1,12 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { TEST_NOW, testDate } from '../support/test-clock';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/gatehouse-fixture';
 import {
   acknowledgeAcceptableUse,
+  ADMIN,
   addPerson,
   createFirstAdministrator,
   openScreen,
   registerAccount,
+  signIn,
 } from './support/screens';
+
+const PAST_DUE = new Date(TEST_NOW.getTime() + 15 * 86_400_000);
+const OVERDUE_REVIEW_STORE = fileURLToPath(new URL('support/overdue-review-store.ts', import.meta.url));
 
 test('start a Trust-wide access review, record the line manager’s answer, and see it close', async ({
   page,
@@ -40,4 +49,64 @@ test('start a Trust-wide access review, record the line manager’s answer, and 
   await expect(page.getByRole('region', { name: 'Review of the whole Trust' })).toContainText(
     'Closed; due 2026-12-14; 1 of 1 account answered.',
   );
+});
+
+test.describe('an access review past its due date', () => {
+  test.use({
+    hostNow: PAST_DUE,
+    // Started two weeks earlier, with the same administrator the screens sign in as.
+    prepareStore: async ({}, use) => {
+      await use(async (dataDir: string) => {
+        const made = spawnSync(process.execPath, ['--import', 'tsx', OVERDUE_REVIEW_STORE, dataDir], {
+          encoding: 'utf8',
+        });
+        expect(made.status, made.stderr).toBe(0);
+      });
+    },
+  });
+
+  test('escalate it, download the senior manager’s draft, see what is escalated, and download the report', async ({
+    page,
+    gatehouse,
+  }) => {
+    await page.goto(gatehouse.url);
+    await signIn(page, ADMIN);
+    await acknowledgeAcceptableUse(page);
+    await openScreen(page, 'Access reviews');
+    const review = page.getByRole('region', { name: 'Review of the whole Trust' });
+    await expect(review).toContainText(`Open, overdue; due ${testDate(14)}; 0 of 2 accounts answered.`);
+    await review.getByRole('button', { name: 'Escalate overdue' }).click();
+    await expect(page.getByRole('status')).toHaveText('2 unanswered accounts escalated to Sara Senior.');
+
+    const [draft] = await Promise.all([
+      page.waitForEvent('download'),
+      review.getByRole('button', { name: 'Download escalation drafts' }).click(),
+    ]);
+    expect(draft.suggestedFilename()).toBe(`access-review-escalation-${testDate(14)}-001-sara-senior.eml`);
+    expect(readFileSync(await draft.path(), 'utf8')).toContain('To: Sara Senior <sara.senior@nhs.example>');
+    await expect(page.getByRole('status')).toHaveText(
+      'Downloaded 1 escalation email draft (for Sara Senior).',
+    );
+
+    await review.getByRole('button', { name: 'Record answers for Ngozi Okafor' }).click();
+    const list = review.getByRole('region', { name: 'Ngozi Okafor’s list' });
+    await expect(list.getByRole('row', { name: /Sam Patel RiO/ })).toContainText('Escalated to Sara Senior');
+    await expectAccessible(page, 'Access reviews (escalated)');
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      review.getByRole('button', { name: 'Download report (CSV)' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe(`gatehouse-access-review-the-whole-trust-${testDate(14)}.csv`);
+    expect(readFileSync(await csv.path(), 'utf8')).toContain(
+      'Ngozi Okafor,2,0,0,0,0,2,2,2,Sara Senior\r\nAll line managers,2,0,0,0,0,2,2,2,\r\n',
+    );
+    await expect(review.getByRole('button', { name: 'Download audit anchor' })).toBeVisible();
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      review.getByRole('button', { name: 'Download report (PDF)' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toBe(`gatehouse-access-review-the-whole-trust-${testDate(14)}.pdf`);
+    await expect(review.getByRole('status')).toContainText('The export is recorded in the audit trail.');
+  });
 });

@@ -98,7 +98,7 @@ test('two workstations on one Trust register: join from Settings, see each other
     const proxyB: TcpProxy = await startProxy(server.cluster.port);
     started.push({ stop: () => proxyA.close() }, { stop: () => proxyB.close() });
     const address = (port: number) => server.url(LOGIN, 'x', port).replace(/:x@/, '@');
-    const hostA = await startGatehouseWeb({ GATEHOUSE_SYNC_POLL_SECONDS: '3600' });
+    const hostA = await startGatehouseWeb({ env: { GATEHOUSE_SYNC_POLL_SECONDS: '3600' } });
     started.push(hostA);
     const hostB = await startGatehouseWeb();
     started.push(hostB);

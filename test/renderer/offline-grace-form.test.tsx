@@ -41,7 +41,9 @@ describe('offline grace period form', () => {
       error: {
         code: 'INVALID_INPUT',
         message: 'Offline grace period (hours): enter a number up to 720.',
-        fields: [{ path: 'hours', message: 'Enter a number up to 720.' }],
+        fields: [
+          { path: 'hours', label: 'Offline grace period (hours)', message: 'Enter a number up to 720.' },
+        ],
       },
     }));
     render(<OfflineGraceForm hours={72} />);

@@ -14,6 +14,8 @@ import { esrImportCommand } from './commands/esr-command';
 import { profilesExportCommand, profilesImportCommand } from './commands/profiles-commands';
 import { requestsListCommand } from './commands/requests-command';
 import { reviewStartCommand, reviewStatusCommand } from './commands/review-commands';
+import { reviewEscalateCommand } from './commands/review-escalate-command';
+import { reviewReportCommand } from './commands/review-report-command';
 import { inactivityRunCommand } from './commands/inactivity-command';
 import { leaversImportCommand } from './commands/leavers-command';
 import { reportCommand } from './commands/report-command';
@@ -53,6 +55,8 @@ export const COMMANDS: Command[] = [
   requestsListCommand,
   reviewStartCommand,
   reviewStatusCommand,
+  reviewEscalateCommand,
+  reviewReportCommand,
   reportCommand,
   cardReadersCommand,
   cardReadCommand,

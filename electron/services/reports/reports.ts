@@ -16,6 +16,7 @@ import {
 import type { Handlers, ServiceContext } from '../../service-context';
 import { GatehouseError } from '../../store/errors';
 import type { AuditAnchor } from '../../../shared/model';
+import type { ChannelOutput } from '../../../shared/contract';
 import { anchorNow } from '../audit';
 import { readSettings } from '../settings';
 import { accountsReport } from './accounts-report';
@@ -78,17 +79,34 @@ export async function exportReport(
   format: 'csv' | 'pdf',
 ): Promise<ReportFile> {
   const report = buildReport(ctx, name, month);
+  return exportTable(ctx, report, format, reportFileName(name, month, format), {
+    type: 'report',
+    id: `${name}/${month}`,
+    label: `${report.title}, ${report.period}`,
+  });
+}
+
+/**
+ * Any report table as a file (a month's report, one access review's), its export audited in the same
+ * step with the subject given, and anchored to the audit head as every report export is.
+ */
+export async function exportTable(
+  ctx: ServiceContext,
+  report: ReportTable,
+  format: 'csv' | 'pdf',
+  fileName: string,
+  subject: { type: string; id: string; label: string },
+): Promise<ReportFile> {
   // The head before this export's own event: what the report can vouch for (issue 10 §1).
   const anchor = anchorNow(ctx);
   const bytes =
     format === 'csv'
       ? new TextEncoder().encode(formatCsv([report.columns.map((c) => c.label), ...report.rows]))
       : await reportPdf(report, anchor);
-  const fileName = reportFileName(name, month, format);
   ctx.transact((audit) =>
     audit({
       action: 'report.exported',
-      subject: { type: 'report', id: `${name}/${month}`, label: `${report.title}, ${report.period}` },
+      subject,
       after: { format, fileName, rows: report.rows.length },
     }),
   );
@@ -101,19 +119,22 @@ export async function exportReport(
   };
 }
 
+/** A file as a channel returns it: the bytes in base64. */
+export function asTransferred(file: ReportFile): ChannelOutput<'reports:export'> {
+  return {
+    fileName: file.fileName,
+    mimeType: file.mimeType,
+    base64: Buffer.from(file.bytes).toString('base64'),
+    rows: file.rows,
+    anchor: file.anchor,
+  };
+}
+
 export const reportHandlers: Pick<Handlers, 'reports:run' | 'reports:export'> = {
   'reports:run': (ctx, input) => {
     const report = buildReport(ctx, input.name, input.month);
     return input.limit === undefined ? report : { ...report, rows: report.rows.slice(0, input.limit) };
   },
-  'reports:export': async (ctx, input) => {
-    const file = await exportReport(ctx, input.name, input.month, input.format);
-    return {
-      fileName: file.fileName,
-      mimeType: file.mimeType,
-      base64: Buffer.from(file.bytes).toString('base64'),
-      rows: file.rows,
-      anchor: file.anchor,
-    };
-  },
+  'reports:export': async (ctx, input) =>
+    asTransferred(await exportReport(ctx, input.name, input.month, input.format)),
 };

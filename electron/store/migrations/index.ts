@@ -20,6 +20,7 @@ import { accessReviewsMigration } from './0018-access-reviews';
 import { trustLinkMigration } from './0019-trust-link';
 import { trustOutboxMigration } from './0020-trust-outbox';
 import { sharedReferenceDataMigration } from './0021-shared-reference-data';
+import { reviewEscalationSeniorMigration } from './0022-review-escalation-senior';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
   trustLinkMigration,
   trustOutboxMigration,
   sharedReferenceDataMigration,
+  reviewEscalationSeniorMigration,
 ];

@@ -147,8 +147,10 @@ export function EsrChangeCard({ change, done }: { change: EsrChange; done: (mess
               change.requested[k] ? [[k, change.requested[k]]] : [],
             ),
           )}
-          done={(lines) =>
-            done(`${person.name}’s move is recorded: ${lines.join('; ') || 'no accounts to review'}.`)
+          done={(lines, proposals) =>
+            done(
+              `${person.name}’s move is recorded: ${lines.join('; ') || 'no accounts to review'}.${proposals ? ` ${proposals}` : ''}`,
+            )
           }
         />
       ) : null}

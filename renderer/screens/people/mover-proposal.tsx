@@ -10,8 +10,11 @@ export function MoverProposal({
   personId,
   changes,
   use,
+  addsRequestedOnRecord = false,
 }: {
   personId: string;
+  /** An ESR mover: recording the review requests the accounts to add (issue 13 §2). */
+  addsRequestedOnRecord?: boolean;
   changes: { jobRole?: string; team?: string; directorate?: string };
   use: (items: MoverItem[]) => void;
 }) {
@@ -51,8 +54,9 @@ export function MoverProposal({
       </table>
       {adds.length > 0 ? (
         <p className="hint">
-          Accounts to add are requested after the move, from the person’s record (Raise the proposed
-          requests).
+          {addsRequestedOnRecord
+            ? 'Accounts to add are requested when the review is recorded, each waiting for the line manager’s authorisation (REG-2).'
+            : 'Accounts to add are requested after the move, from the person’s record (Raise the proposed requests).'}
         </p>
       ) : null}
       <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => use(list)}>

@@ -32,9 +32,15 @@ export function MoverReviewForm({
   person: Person;
   /** The new job details where they come from elsewhere (the ESR feed), for the profiles' proposal. */
   newPosition?: { jobRole?: string; team?: string; directorate?: string };
-  done: (lines: string[]) => void;
-  /** Where the new job details come from elsewhere (the ESR feed), the review is recorded through this. */
-  recordReview?: (review: AccessReview) => Promise<Envelope<{ outcomes: AccountOutcome[] }>>;
+  /** `proposals`: what recording the review requested for the new position (the ESR feed), in words. */
+  done: (lines: string[], proposals?: string) => void;
+  /**
+   * Where the new job details come from elsewhere (the ESR feed), the review is recorded through this,
+   * and the new position's "add" proposals are requested with it (issue 13 §2).
+   */
+  recordReview?: (
+    review: AccessReview,
+  ) => Promise<Envelope<{ outcomes: AccountOutcome[]; proposals: string }>>;
 }) {
   const live = person.accounts.filter((a) => ['pending', 'active', 'suspended'].includes(a.status));
   const systems = useQuery(() => api.catalogue.list({}), 'systems');
@@ -64,9 +70,12 @@ export function MoverReviewForm({
         ...(decisionOf(a).decision === 'change-role' ? { newRole: decisionOf(a).newRole } : {}),
       })),
     };
-    const outcomes = recordReview
-      ? (await run(() => recordReview(review)))?.outcomes
-      : await run(() => api.people.reviewMove({ personId: person.id, changes, ...review }));
+    if (recordReview) {
+      const result = await run(() => recordReview(review));
+      if (result) done(describeOutcomes(result.outcomes), result.proposals);
+      return;
+    }
+    const outcomes = await run(() => api.people.reviewMove({ personId: person.id, changes, ...review }));
     if (outcomes) done(describeOutcomes(outcomes));
   }
 
@@ -106,6 +115,7 @@ export function MoverReviewForm({
           onChange={(e) => setAuth({ ...auth, on: e.target.value })}
         />
         <MoverProposal
+          addsRequestedOnRecord={recordReview !== undefined}
           personId={person.id}
           changes={newPosition ?? changes}
           use={(items) =>

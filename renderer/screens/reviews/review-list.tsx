@@ -5,7 +5,9 @@
 import { useState } from 'react';
 import { REVIEW_ANSWERS, type ReviewAnswer, type ReviewItem } from '../../../shared/access-reviews';
 import { api } from '../../api/bridge';
+import { REVIEW_ESCALATED_TAG } from '../../../shared/status-tags';
 import { Field } from '../../components/field';
+import { Tag } from '../../components/nhs/tag';
 import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
@@ -68,6 +70,7 @@ export function ReviewList({
             <th scope="col">Person</th>
             <th scope="col">System</th>
             <th scope="col">Role</th>
+            <th scope="col">Escalated</th>
             <th scope="col">Answer</th>
           </tr>
         </thead>
@@ -77,6 +80,13 @@ export function ReviewList({
               <td>{item.personName}</td>
               <td>{item.systemName}</td>
               <td>{item.role}</td>
+              <td>
+                {item.escalatedTo ? (
+                  <>
+                    <Tag tag={REVIEW_ESCALATED_TAG} /> to {item.escalatedTo}
+                  </>
+                ) : null}
+              </td>
               <td>
                 {item.answer ? (
                   `${ANSWER_LABELS[item.answer]}${item.newRole ? `: ${item.newRole}` : ''} (${item.answeredBy})`
@@ -118,7 +128,6 @@ export function ReviewList({
                     >
                       Record answer for {item.personName}, {item.systemName}
                     </button>
-                    {item.escalatedTo ? <p className="hint">Escalated to {item.escalatedTo}</p> : null}
                   </>
                 )}
               </td>

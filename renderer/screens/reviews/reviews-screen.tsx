@@ -1,6 +1,7 @@
 /**
  * Access reviews (issue 13 §3): start a campaign for the Trust, a system or a team; download each line
- * manager's email draft; record their answers; escalate what is overdue; see progress per manager.
+ * manager's email draft; record their answers; escalate what is overdue and download each senior
+ * manager's draft; see progress per manager, and download the review's report (CSV or PDF).
  */
 import { count } from '../../../shared/plural';
 import { type FormEvent, useState } from 'react';
@@ -14,6 +15,7 @@ import { SelectField } from '../../components/select-field';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
 import { ReviewList } from './review-list';
+import { ReviewReportButtons } from './review-report-buttons';
 
 type Kind = ReviewScope['kind'];
 
@@ -78,6 +80,24 @@ function CampaignSection({ campaign, done }: { campaign: Campaign; done: (messag
         `No draft for ${result.needsEmail.map((m) => `${m.managerName} (${count(m.accounts, 'account')})`).join(', ')}: record their email address in the register and tell them directly.`,
       );
   }
+  async function escalationDrafts() {
+    const result = await run(() => api.reviews.escalationEmails({ campaignId: campaign.id }));
+    if (!result) return;
+    for (const f of result.drafts) downloadTextFile({ ...f, mimeType: 'message/rfc822' });
+    done(
+      [
+        `Downloaded ${count(result.drafts.length, 'escalation email draft')}${result.drafts.length ? ` (for ${result.drafts.map((d) => d.seniorName).join(', ')})` : ''}.`,
+        ...result.needsEmail.map(
+          (m) =>
+            `No draft for ${m.managerName} (${count(m.accounts, 'account')}): record their email address in the register and tell them directly.`,
+        ),
+        ...result.noSenior.map(
+          (m) =>
+            `${m.managerName} (${count(m.accounts, 'account')}): no senior manager is recorded above them; record their line manager or follow it up directly.`,
+        ),
+      ].join(' '),
+    );
+  }
   async function escalate() {
     const result = await run(() => api.reviews.escalate({ campaignId: campaign.id }));
     if (result)
@@ -113,9 +133,20 @@ function CampaignSection({ campaign, done }: { campaign: Campaign; done: (messag
             >
               Escalate overdue
             </button>
+          ) : null}{' '}
+          {campaign.managers.some((m) => m.escalated > 0) ? (
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary"
+              disabled={busy}
+              onClick={() => void escalationDrafts()}
+            >
+              Download escalation drafts
+            </button>
           ) : null}
         </p>
       ) : null}
+      <ReviewReportButtons campaignId={campaign.id} />
       <table>
         <caption className="visually-hidden">
           Progress per line manager in the review of {campaign.scope}

@@ -38,15 +38,31 @@ export interface RunningGatehouse extends GatehouseServer {
   stop(): Promise<void>;
 }
 
+interface WebOptions {
+  /** Settings for the host (e.g. the Trust register's poll). */
+  env?: NodeJS.ProcessEnv;
+  /** When the host's clock starts: the tests' now unless a test says otherwise. */
+  now?: Date;
+  /** Fills the data folder before the host starts (a store made earlier, at another time). */
+  prepareStore?: ((dataDir: string) => Promise<void>) | null;
+}
+
 /**
- * A `gatehouse web` process on a fresh data folder, its clock starting at the tests' now; `env`
- * adds settings (e.g. the Trust register's poll). A test that needs two hosts starts two.
+ * A `gatehouse web` process on a fresh data folder, its clock starting at the tests' now (or the
+ * test's own). A test that needs two hosts starts two.
  */
-export async function startGatehouseWeb(env: NodeJS.ProcessEnv = {}): Promise<RunningGatehouse> {
+export async function startGatehouseWeb(options: WebOptions = {}): Promise<RunningGatehouse> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gatehouse-e2e-'));
+  const stopEarly = () => rmSync(dataDir, { recursive: true, force: true });
+  try {
+    if (options.prepareStore) await options.prepareStore(dataDir);
+  } catch (error) {
+    stopEarly();
+    throw error;
+  }
   const child = spawn(process.execPath, [CLI, 'web', '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env, ...faketimeEnv(TEST_NOW) },
+    env: { ...process.env, ...options.env, ...faketimeEnv(options.now ?? TEST_NOW) },
   });
   // Read and drop what it writes to stderr, so a full pipe never stalls the host.
   child.stderr?.resume();
@@ -56,7 +72,7 @@ export async function startGatehouseWeb(env: NodeJS.ProcessEnv = {}): Promise<Ru
       child.kill('SIGTERM');
       await exited;
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    stopEarly();
   };
   try {
     return { url: await waitForUrl(child), dataDir, stop };
@@ -66,16 +82,25 @@ export async function startGatehouseWeb(env: NodeJS.ProcessEnv = {}): Promise<Ru
   }
 }
 
-export const test = base.extend<{ gatehouse: GatehouseServer }>({
+interface Options {
+  /** When the host's and the page's clocks start: the tests' now unless a test says otherwise. */
+  hostNow: Date;
+  /** Fills the data folder before the host starts (a store made earlier, at another time). */
+  prepareStore: ((dataDir: string) => Promise<void>) | null;
+}
+
+export const test = base.extend<Options & { gatehouse: GatehouseServer }>({
+  hostNow: [TEST_NOW, { option: true }],
+  prepareStore: [null, { option: true }],
   // The page's Date starts at the tests' now and ticks on (timers run as normal), so the renderer's
   // "today" (default month, dates it fills in) agrees with the host's.
-  page: async ({ page }, use) => {
-    await page.clock.setSystemTime(TEST_NOW);
+  page: async ({ page, hostNow }, use) => {
+    await page.clock.setSystemTime(hostNow);
     await use(page);
   },
-  gatehouse: async ({}, use) => {
-    // The host's clock starts at the tests' now; the page's clock is set to the same (see above).
-    const host = await startGatehouseWeb();
+  gatehouse: async ({ hostNow, prepareStore }, use) => {
+    // The host's clock starts at the same instant as the page's (see above).
+    const host = await startGatehouseWeb({ now: hostNow, prepareStore });
     try {
       await use({ url: host.url, dataDir: host.dataDir });
     } finally {

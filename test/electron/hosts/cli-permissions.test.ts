@@ -29,6 +29,10 @@ const NOT_IN_MATRIX: Record<string, string> = {
   sync: 'it needs a Trust register on PostgreSQL (test/trust/two-workstations.test.ts)',
   'sync verify': 'it needs a Trust register on PostgreSQL (test/trust/two-workstations.test.ts)',
   'sync settings': 'it needs a Trust register on PostgreSQL (test/trust/offline-grace.test.ts)',
+  'review escalate':
+    'it needs an access review past its due date, so a clock moved on (test/electron/hosts/cli-review.test.ts)',
+  'review report':
+    'it needs an access review, which only some roles may start (test/electron/hosts/cli-review.test.ts)',
 };
 
 const OPERATOR_NAMES: Record<Role, string> = {

@@ -126,12 +126,13 @@ describe('gatehouse review start|status (issue 13 §3)', () => {
       code: 2,
       stderr: expect.stringContaining('--scope is trust, system:SYSTEM_ID or team:TEAM'),
     });
-    expect(runGatehouse(['review', 'status', ...as]).stdout).toBe(
-      `the whole Trust: open, due ${testDate(14)}; 0 of 1 account answered.\n`,
-    );
     const json = JSON.parse(runGatehouse(['review', 'status', '--json', ...as]).stdout) as {
+      id: string;
       items: number;
     }[];
+    expect(runGatehouse(['review', 'status', ...as]).stdout).toBe(
+      `the whole Trust: open, due ${testDate(14)}; 0 of 1 account answered (--campaign ${json[0]!.id}).\n`,
+    );
     expect(json).toMatchObject([{ items: 1, managers: [{ managerName: 'Ngozi Okafor' }] }]);
   });
 });

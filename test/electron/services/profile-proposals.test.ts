@@ -270,3 +270,101 @@ describe('outside profile and movers (issue 13 §2)', () => {
     ]);
   });
 });
+
+describe('an ESR mover gets the new position’s accounts requested (issue 13 §2)', () => {
+  it('raises each "add" as a request waiting for REG-2, lists what the rules refuse, and leaves the rest to the review (CHG-1, CHG-2)', async () => {
+    const { core, person, requests } = await trust();
+    await must(core, 'profiles:save', {
+      position: { jobRole: 'Staff Nurse', team: null, directorate: null, organisation: null },
+      accounts: [
+        { systemId: 'rio', role: 'Read only' },
+        { systemId: 'esr', role: 'Manager Self Service' },
+        { systemId: 'connecting-care', role: 'Clinical user', purposeKind: 'secondary-use' },
+        { systemId: 'trac', role: 'Recruiting manager' },
+        { systemId: 'oracle', role: 'Approver' },
+      ],
+    });
+    // REG-3: the catalogue no longer offers the role the profile names; REG-10: no Oracle licences left.
+    await must(core, 'catalogue:update', {
+      id: 'trac',
+      changes: { roles: [{ name: 'Recruitment administrator', prerequisites: [] }] },
+    });
+    await must(core, 'catalogue:update', {
+      id: 'oracle',
+      changes: { licenceAllocations: [{ organisation: 'The Trust', year: 2026, allocation: 0 }] },
+    });
+    const kofi = await person('Kofi Boateng', { employeeNumber: 'E2000' });
+    const network = giveAccount(core, kofi.id, 'network', 'Standard user');
+    const rio = giveAccount(core, kofi.id, 'rio', 'Clinician');
+    const roster = giveAccount(core, kofi.id, 'healthroster', 'Roster approver');
+    await must(core, 'esr:import', {
+      fileName: 'esr.csv',
+      content:
+        'Change Type,Employee Number,Name,Job Title,Team,Line Manager Employee Number,Effective Date,Employment Type\n' +
+        'Mover,E2000,,Staff Nurse,Ward 5,E0001,01/12/2026,\n',
+    });
+    const [change] = await must<EsrChange[]>(core, 'esr:list', {});
+    const { summary, proposals } = await must<{ summary: string; proposals: string }>(core, 'esr:accept', {
+      id: change!.id,
+      review: {
+        authorisation: AUTH,
+        decisions: [
+          { accountId: network, decision: 'keep' },
+          { accountId: rio, decision: 'change-role', newRole: 'Read only' },
+          { accountId: roster, decision: 'remove' },
+        ],
+      },
+    });
+    const hand = async (systemId: string, role: string, purposeKind = 'administration') => {
+      const r = await core.call('requests:create', {
+        type: 'new-user',
+        reference: 'SD-H',
+        personId: kofi.id,
+        systemId,
+        role,
+        purpose: 'By hand',
+        purposeKind,
+      });
+      return r.ok ? 'raised' : r.error.message;
+    };
+    expect(summary).toBe(
+      'Kofi Boateng’s move is recorded and each of their accounts reviewed (CHG-1, CHG-2).' +
+        ' The new position’s access profiles add Electronic Staff Record (ESR) (Manager Self Service), ELFT Learning Academy (Learner): one request each waits for the line manager’s authorisation (REG-2).' +
+        ` Not raised: Connecting Care (Clinical user): ${await hand('connecting-care', 'Clinical user', 'secondary-use')}` +
+        ` Oracle (Approver): ${await hand('oracle', 'Approver')}` +
+        ` TRAC (Recruiting manager): ${await hand('trac', 'Recruiting manager')}`,
+    );
+    expect(summary).toMatch(/REG-9.*REG-10.*REG-3/);
+    expect(summary.endsWith(` ${proposals}`)).toBe(true);
+    expect(proposals).toMatch(/^The new position’s access profiles add /);
+
+    // Only the adds are requested: RiO's new role and HealthRoster's removal stay the review's (CHG-2).
+    const raised = await requests(kofi.id);
+    expect(raised.map((r) => [r.type, r.systemId, r.role, r.state, r.reference]).sort()).toEqual([
+      ['new-user', 'esr', 'Manager Self Service', 'awaiting-authorisation', 'ESR-E2000'],
+      ['new-user', 'learning-academy', 'Learner', 'awaiting-authorisation', 'ESR-E2000'],
+    ]);
+    expect(raised.find((r) => r.systemId === 'esr')!.purpose).toMatch(
+      /^New position from 2026-12-01 \(ESR change feed\)\. Proposed by the profile for Staff Nurse/,
+    );
+    const after = await must<{ person: Person }>(core, 'people:get', { id: kofi.id });
+    expect(after.person.accounts.map((a) => [a.systemId, a.role, a.status]).sort()).toEqual([
+      ['healthroster', 'Roster approver', 'deleted'],
+      ['network', 'Standard user', 'active'],
+      ['rio', 'Clinician', 'active'],
+    ]);
+    const tasks = await must<Task[]>(core, 'tasks:list', { state: 'open' });
+    expect(tasks.map((t) => [t.action, t.systemName])).toContainEqual(['change-role', 'RiO']);
+
+    // The line manager's authorisation is still to come (REG-2); then ESR's prerequisites (REG-8).
+    const { requests: authorised } = await must<{ requests: AccessRequest[] }>(
+      core,
+      'requests:authoriseAll',
+      { ids: raised.map((r) => r.id), authorisation: AUTH },
+    );
+    expect(authorised.map((r) => [r.systemId, r.state]).sort()).toEqual([
+      ['esr', 'awaiting-prerequisites'],
+      ['learning-academy', 'ready'],
+    ]);
+  });
+});

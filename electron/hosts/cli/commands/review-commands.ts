@@ -45,7 +45,7 @@ export const reviewStatusCommand: Command = {
     const campaigns = await cli.call('reviews:status', {});
     const lines = campaigns.map(
       (c) =>
-        `${c.scope}: ${c.state}${c.overdue ? ', overdue' : ''}, due ${c.dueOn}; ${c.answered} of ${count(c.items, 'account', 'accounts')} answered.`,
+        `${c.scope}: ${c.state}${c.overdue ? ', overdue' : ''}, due ${c.dueOn}; ${c.answered} of ${count(c.items, 'account', 'accounts')} answered (--campaign ${c.id}).`,
     );
     cli.print(lines.length === 0 ? 'No access reviews yet.' : lines.join('\n'), campaigns);
     return EXIT.ok;
