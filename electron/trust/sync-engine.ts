@@ -11,6 +11,7 @@ import { applyChanges, fetchChanges } from './pull';
 import { pushQueued } from './push';
 import { refuseNewerServer, serverSchemaVersion } from './server/init-server';
 import { SERVER_MIGRATIONS } from './server/migrations/index';
+import { oneSyncAtATime } from './one-sync-at-a-time';
 import { lastAttempt, syncStatusOf } from './sync-status';
 import { readTrustLink, writeTrustLink } from './trust-state';
 import { trustPassphrase } from './trust-secret';
@@ -65,7 +66,12 @@ export async function pullAll(ctx: ServiceContext, client: pg.Client): Promise<n
 }
 
 /** Push then pull once; returns false when the register could not be reached. */
-export async function syncOnce(ctx: ServiceContext): Promise<boolean> {
+export function syncOnce(ctx: ServiceContext): Promise<boolean> {
+  const db = ctx.db();
+  return oneSyncAtATime(db, () => syncNow(ctx));
+}
+
+async function syncNow(ctx: ServiceContext): Promise<boolean> {
   const db = ctx.db();
   const link = readTrustLink(db);
   if (!link)
