@@ -9,11 +9,11 @@ import type { Db } from '../store/database';
 import { applyChanges, fetchRows, type Pulled } from './pull';
 import type { SyncedTable } from './synced-tables';
 
-export interface RecordRef {
+export type RecordRef = {
   type: string;
   id: string;
   label: string;
-}
+};
 
 export interface SinceEvent {
   at: string;
@@ -23,11 +23,11 @@ export interface SinceEvent {
 }
 
 /** A pair of ids a link maps: my duplicate and the register's record it duplicates. */
-export interface LinkedId {
+export type LinkedId = {
   table: SyncedTable;
   mine: string;
   theirs: string;
-}
+};
 
 export interface Refusal {
   outboxId: number;

@@ -25,6 +25,9 @@ import {
   peopleFindCommand,
   syncCommand,
   syncConflictsCommand,
+  syncDiscardCommand,
+  syncApplyCommand,
+  syncLinkCommand,
   syncStatusCommand,
   syncVerifyCommand,
 } from './commands/sync-commands';
@@ -61,6 +64,9 @@ export const COMMANDS: Command[] = [
   syncStatusCommand,
   syncConflictsCommand,
   syncVerifyCommand,
+  syncDiscardCommand,
+  syncApplyCommand,
+  syncLinkCommand,
   syncCommand,
   peopleFindCommand,
 ];

@@ -28,6 +28,9 @@ const NOT_IN_MATRIX: Record<string, string> = {
   connect: 'it needs a Trust register on PostgreSQL (test/trust/connect.test.ts)',
   sync: 'it needs a Trust register on PostgreSQL (test/trust/two-workstations.test.ts)',
   'sync verify': 'it needs a Trust register on PostgreSQL (test/trust/two-workstations.test.ts)',
+  'sync discard': 'it needs a conflict, so a Trust register on PostgreSQL (test/trust/partition.test.ts)',
+  'sync apply': 'it needs a conflict, so a Trust register on PostgreSQL (test/trust/partition.test.ts)',
+  'sync link': 'it needs a conflict, so a Trust register on PostgreSQL (test/trust/partition.test.ts)',
 };
 
 const OPERATOR_NAMES: Record<Role, string> = {
