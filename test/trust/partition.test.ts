@@ -116,7 +116,7 @@ describe.skipIf(postgresMissing)('a partition with conflicting offline changes o
     owner = await server.client();
     // Kept for the whole file (tempDir's folders go after each test).
     for (const name of ['a', 'b']) dirs.push(mkdtempSync(join(tmpdir(), `gatehouse-partition-${name}-`)));
-    a = await activeAdminCore(dirs[0]);
+    a = await activeAdminCore(dirs[0]!);
     for (const [key, name] of [
       ['grace', 'Grace Hopper'],
       ['sam', 'Sam Patel'],
@@ -145,13 +145,13 @@ describe.skipIf(postgresMissing)('a partition with conflicting offline changes o
       passphrase: ADMIN.passphrase,
     });
     await must(a, 'operators:add', { ...ROSALIND, role: 'ra-officer' });
-    const joining = await activeAdminCore(dirs[1]);
+    const joining = await activeAdminCore(dirs[1]!);
     await must(joining, 'sync:connect', {
       url: url(proxyB.port),
       ca: server.cluster.ca,
       passphrase: ADMIN.passphrase,
     });
-    b = await signedInCore(dirs[1], ADMIN);
+    b = await signedInCore(dirs[1]!, ADMIN);
   }, 180_000);
   afterAll(async () => {
     await owner?.end();
