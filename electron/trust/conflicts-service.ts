@@ -36,13 +36,15 @@ function subjectOf(row: ConflictRow) {
   return recordOf(row) ?? { type: 'command', id: String(row.id), label: row.channel };
 }
 
-/** Where a rule allows an override, the reason given for applying anyway is that override. */
-function withOverride(row: ConflictRow, input: { [key: string]: Json | undefined }, reason: string) {
+type Input = { [key: string]: Json | undefined };
+
+/** Where a rule that now refuses it allows an override, the reason given for applying anyway is that override. */
+function withOverride(channel: string, refusal: string, input: Input, reason: string): Input | null {
   // REG-10: the last licence was taken elsewhere; only an administrator may go over (requests.ts).
-  if (row.channel === 'requests:create' && /REG-10/.test(row.problem ?? '')) {
+  if (channel === 'requests:create' && /REG-10/.test(refusal) && !input.licenceOverrideReason) {
     return { ...input, licenceOverrideReason: reason };
   }
-  return input;
+  return null;
 }
 
 function drop(ctx: ServiceContext, id: number): void {
@@ -89,12 +91,33 @@ export const conflictHandlers: Pick<
       );
     }
     if (!ctx.deps.rerun) throw new GatehouseError('UNAVAILABLE', 'Apply anyway is not available here.');
-    const command = withOverride(
-      row,
-      JSON.parse(row.input_json) as { [key: string]: Json | undefined },
-      input.reason,
-    );
-    const result = await ctx.deps.rerun(row.channel, command);
+    let command = JSON.parse(row.input_json) as Input;
+    const newest = () =>
+      (db.prepare('SELECT coalesce(max(id), 0) AS id FROM outbox').get() as { id: number }).id;
+    const before = newest();
+    let result = await ctx.deps.rerun(row.channel, command);
+    const overridden = result.ok
+      ? null
+      : withOverride(row.channel, result.error.message, command, input.reason);
+    if (overridden) {
+      command = overridden;
+      result = await ctx.deps.rerun(row.channel, command);
+    }
+    const refusedAgain = db
+      .prepare<[number], { id: number; problem: string | null }>(
+        `SELECT id, problem FROM outbox WHERE id > ? AND state = 'conflict' ORDER BY id LIMIT 1`,
+      )
+      .get(before);
+    if (refusedAgain) {
+      // The rules here took it but the register refused it again (its rows are back to the register's):
+      // one entry keeps waiting, the first, with the register's reason as it stands now.
+      db.prepare('UPDATE outbox SET problem = ? WHERE id = ?').run(refusedAgain.problem, row.id);
+      drop(ctx, refusedAgain.id);
+      throw new GatehouseError(
+        'CONFLICT',
+        `The Trust register refused it again: ${refusedAgain.problem ?? ''} The change still waits in Conflicts.`,
+      );
+    }
     if (!result.ok) {
       // The rules still refuse it: it keeps waiting, now with the reason that holds today.
       db.prepare('UPDATE outbox SET problem = ? WHERE id = ?').run(result.error.message, row.id);

@@ -253,12 +253,24 @@ describe.skipIf(postgresMissing)('a partition with conflicting offline changes o
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
+    expect(await a.call('sync:discard', { id: mine!.id, reason: 'Not needed' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringMatching(/only they or an administrator/) },
+    });
     await must(a, 'session:signOut');
     await must(a, 'session:signIn', ADMIN);
     await must(a, 'session:acknowledgeAcceptableUse', { version: '2025-03' });
     expect(await conflictsOf(a)).toHaveLength(1);
 
     const reason = 'Ward opening approved by the CCIO';
+    // The rules here take it, but the register refuses it again (its DBA withdrew the right): it keeps waiting.
+    await owner.query('REVOKE INSERT ON gatehouse.requests FROM gatehouse_administrator');
+    expect(await a.call('sync:apply', { id: mine!.id, reason })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/register refused it again: .*requests/) },
+    });
+    expect((await conflictsOf(a)).map((c) => c.id)).toEqual([mine!.id]);
+    await owner.query('GRANT INSERT ON gatehouse.requests TO gatehouse_administrator');
     expect(await must(a, 'sync:apply', { id: mine!.id, reason })).toEqual([]);
     const { rows } = await owner.query(
       `SELECT r.licence_override_reason, a.status FROM gatehouse.requests r JOIN gatehouse.accounts a ON a.id = r.account_id
