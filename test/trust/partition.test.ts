@@ -6,7 +6,7 @@
  * suspended on one side and de-registered on the other (both removals apply). After each, the
  * replicas equal the server, every chain verifies and every local event is anchored exactly once.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
@@ -16,6 +16,7 @@ import { verifyTrustChain, type TrustEventRow } from '../../electron/trust/trust
 import type { SyncConflict, SyncStatus } from '../../shared/contract/sync';
 import { postgresMissing } from '../support/postgres';
 import { giveAccount } from '../support/register-fixtures';
+import { runGatehouseAsync } from '../support/run-cli';
 import { startProxy, type TcpProxy } from '../support/tcp-proxy';
 import { activeAdminCore, ADMIN, must, signedInCore } from '../support/temp-core';
 import { testDate } from '../support/test-clock';
@@ -326,5 +327,40 @@ describe.skipIf(postgresMissing)('a partition with conflicting offline changes o
     ]);
     await expectReplicasEqualServer();
     await expectChainsSound();
+  });
+
+  it('the command line lists a conflict with what happened since and its choices, and applies it with a reason', async () => {
+    proxyA.cut();
+    await must(a, 'people:update', { id: people.sam, changes: { team: 'Night team' } });
+    await must(b, 'people:update', { id: people.sam, changes: { team: 'Day team' } });
+    proxyA.restore();
+    expect(await must<SyncStatus>(a, 'sync:now')).toMatchObject({ conflicts: 1 });
+    const [waiting] = await conflictsOf(a);
+    a.close(); // the command line opens the same store
+    const pass = join(dirs[0]!, 'ada.pass');
+    writeFileSync(pass, `${ADMIN.passphrase}\n`);
+    const asAda = ['--as', ADMIN.name, '--data-dir', dirs[0]!, '--passphrase-file', pass];
+    // Asynchronously: the proxy to the register runs in this process, and signing in contacts it.
+    const listed = await runGatehouseAsync(['sync', 'conflicts', ...asAda]);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout).toContain(`#${waiting!.id}`);
+    expect(listed.stdout).toMatch(/Ada Administrator: .*Sam Patel/);
+    expect(listed.stdout).toMatch(/Since: .*Ada Administrator — person\.\S+ Sam Patel/);
+    expect(listed.stdout).toContain(`gatehouse sync apply ${waiting!.id} --reason TEXT`);
+    const noReason = await runGatehouseAsync(['sync', 'apply', String(waiting!.id), ...asAda]);
+    expect(noReason.code).toBe(2);
+    expect(noReason.stderr).toMatch(/--reason/);
+    const applied = await runGatehouseAsync([
+      'sync',
+      'apply',
+      String(waiting!.id),
+      '--reason',
+      'Sam moved to nights',
+      ...asAda,
+    ]);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toBe('No conflicts.\n');
+    const { rows } = await owner.query('SELECT team FROM gatehouse.people WHERE id = $1', [people.sam]);
+    expect(rows).toEqual([{ team: 'Night team' }]);
   });
 });
