@@ -196,7 +196,8 @@ class Refused {
     for (const c of refusal.changes) {
       this.keys.set(`${c.table_name} ${c.row_key}`, refusal.outboxId);
       const key = JSON.parse(c.row_key) as unknown[];
-      if (!onServer.get(c.table_name, c.row_key) && typeof key[0] === 'string') {
+      // Records with an id of their own (people, accounts, requests...) that only the refused command made.
+      if (key.length === 1 && typeof key[0] === 'string' && !onServer.get(c.table_name, c.row_key)) {
         this.created.set(key[0], refusal.outboxId);
       }
     }
