@@ -20,6 +20,24 @@ export interface Pulled {
 
 const PAGE = 20_000;
 
+/** The rows of `table` with these keys as the register holds them now (absent ones are not returned). */
+export async function fetchRows(client: pg.Client, table: SyncedTable, keys: unknown[][]): Promise<Row[]> {
+  const pk = PRIMARY_KEYS[table];
+  if (pk.length === 1) {
+    return (
+      await client.query(`SELECT * FROM gatehouse.${table} WHERE "${pk[0]}" = ANY($1)`, [
+        keys.map((k) => k[0]),
+      ])
+    ).rows as Row[];
+  }
+  return (
+    await client.query(
+      `SELECT * FROM gatehouse.${table} WHERE jsonb_build_array(${pk.map((c) => `"${c}"`).join(', ')}) = ANY($1::jsonb[])`,
+      [keys.map((k) => JSON.stringify(k))],
+    )
+  ).rows as Row[];
+}
+
 export async function fetchChanges(
   client: pg.Client,
   cursor: number,
@@ -58,21 +76,10 @@ export async function fetchChanges(
     for (const table of SYNCED_TABLES) {
       const keys = changes.filter((c) => c.table_name === table).map((c) => c.row_key);
       if (keys.length === 0) continue;
-      const pk = PRIMARY_KEYS[table];
-      const found =
-        pk.length === 1
-          ? (
-              await client.query(`SELECT * FROM gatehouse.${table} WHERE "${pk[0]}" = ANY($1)`, [
-                keys.map((k) => k[0]),
-              ])
-            ).rows
-          : (
-              await client.query(
-                `SELECT * FROM gatehouse.${table} WHERE jsonb_build_array(${pk.map((c) => `"${c}"`).join(', ')}) = ANY($1::jsonb[])`,
-                [keys.map((k) => JSON.stringify(k))],
-              )
-            ).rows;
-      pulled.rows[table] = { keys: keys.map((k) => JSON.stringify(k)), found };
+      pulled.rows[table] = {
+        keys: keys.map((k) => JSON.stringify(k)),
+        found: await fetchRows(client, table, keys),
+      };
     }
     await client.query('COMMIT');
     return pulled;

@@ -8,14 +8,17 @@ import type { AuditRow } from '../store/audit-log';
 import type pg from 'pg';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
+import { describeRefusal, type Refusal, restoreRefused } from './refusals';
 import { operatorLogin } from './scram-verifier';
 import { PRIMARY_KEYS, type SyncedTable } from './synced-tables';
+import { readTrustLink } from './trust-state';
 
 interface OutboxRow {
   id: number;
   command_id: string;
   channel: string;
   input_json: string;
+  first_seq: number | null;
   last_seq: number | null;
 }
 
@@ -171,6 +174,46 @@ export const REMOVAL_ONLY = new Set([
   'leavers:apply',
 ]);
 
+/** REG-10: an override the rules allowed here (an administrator's reason) is the register's override too. */
+function licenceOverride(entry: OutboxRow, lit: (v: string) => string): string {
+  const reason = (JSON.parse(entry.input_json) as { licenceOverrideReason?: unknown }).licenceOverrideReason;
+  return typeof reason === 'string' && reason !== ''
+    ? `; SET LOCAL gatehouse.licence_override = ${lit(reason)}`
+    : '';
+}
+
+/** The commands refused in this push, and what later commands must not build on. */
+class Refused {
+  readonly all: Refusal[] = [];
+  private readonly keys = new Map<string, number>();
+  private readonly created = new Map<string, number>();
+
+  constructor(private readonly db: Db) {}
+
+  add(refusal: Refusal): void {
+    this.all.push(refusal);
+    const onServer = this.db.prepare('SELECT 1 FROM row_versions WHERE table_name = ? AND row_key = ?');
+    for (const c of refusal.changes) {
+      this.keys.set(`${c.table_name} ${c.row_key}`, refusal.outboxId);
+      const key = JSON.parse(c.row_key) as unknown[];
+      // Records with an id of their own (people, accounts, requests...) that only the refused command made.
+      if (key.length === 1 && typeof key[0] === 'string' && !onServer.get(c.table_name, c.row_key)) {
+        this.created.set(key[0], refusal.outboxId);
+      }
+    }
+  }
+
+  /** The refused command this one builds on (a row they share, or a record only the refused one created). */
+  builtOn(inputJson: string, changes: { table_name: string; row_key: string }[]): number | null {
+    for (const c of changes) {
+      const id = this.keys.get(`${c.table_name} ${c.row_key}`);
+      if (id !== undefined) return id;
+    }
+    for (const [created, id] of this.created) if (inputJson.includes(created)) return id;
+    return null;
+  }
+}
+
 export interface PushResult {
   pushed: number;
   conflicts: number;
@@ -181,15 +224,32 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
   const result: PushResult = { pushed: 0, conflicts: 0 };
   const queued = db
     .prepare<[], OutboxRow>(
-      `SELECT id, command_id, channel, input_json, last_seq FROM outbox WHERE state = 'queued' ORDER BY id`,
+      `SELECT id, command_id, channel, input_json, first_seq, last_seq FROM outbox WHERE state = 'queued' ORDER BY id`,
     )
     .all();
+  const cursor = readTrustLink(db)?.cursor ?? 0;
+  const held = new Refused(db);
   for (const entry of queued) {
     const changes = db
       .prepare<[number], { table_name: SyncedTable; row_key: string }>(
         'SELECT table_name, row_key FROM captured_changes WHERE outbox_id = ?',
       )
       .all(entry.id);
+    const builtOn = held.builtOn(entry.input_json, changes);
+    if (builtOn !== null) {
+      // A later command on a record whose own creation or change was refused cannot go up alone.
+      const problem = `It builds on a record whose own creation or change conflicted (#${builtOn}): resolve that one first, then apply this one again.`;
+      const details = await describeRefusal(db, client, workstationId, cursor, {
+        outboxId: entry.id,
+        firstSeq: entry.first_seq,
+        lastSeq: entry.last_seq,
+        changes,
+        duplicateTable: null,
+      });
+      held.add({ outboxId: entry.id, problem, state: 'conflict', changes, ...details });
+      result.conflicts += 1;
+      continue;
+    }
     const versions: { table: string; key: string; version: number | null }[] = [];
     try {
       // One round trip opens the transaction and claims the command id; a retried push finds it taken.
@@ -197,7 +257,7 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
       const claimed = (await client.query(
         `BEGIN; INSERT INTO gatehouse.applied_commands (command_id, workstation_id, channel)
          VALUES (${lit(entry.command_id)}, ${lit(workstationId)}, ${lit(entry.channel)})
-         ON CONFLICT (command_id) DO NOTHING RETURNING 1`,
+         ON CONFLICT (command_id) DO NOTHING RETURNING 1${licenceOverride(entry, lit)}`,
       )) as unknown as pg.QueryResult[];
       if (claimed[1]?.rowCount === 1) {
         for (const change of changes) {
@@ -220,11 +280,23 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
       if (!refused) throw error;
       // Removing access goes ahead even over a colleague's later change: re-run after the pull.
       const replay = error instanceof CasFailed && REMOVAL_ONLY.has(entry.channel);
-      db.prepare(`UPDATE outbox SET state = ?, problem = ? WHERE id = ?`).run(
-        replay ? 'replay' : 'conflict',
-        (error as Error).message,
-        entry.id,
-      );
+      const details = await describeRefusal(db, client, workstationId, cursor, {
+        outboxId: entry.id,
+        firstSeq: entry.first_seq,
+        lastSeq: entry.last_seq,
+        changes,
+        duplicateTable:
+          (error as { code?: string }).code === '23505'
+            ? ((error as { table?: string }).table ?? null)
+            : null,
+      });
+      held.add({
+        outboxId: entry.id,
+        problem: (error as Error).message,
+        state: replay ? 'replay' : 'conflict',
+        changes,
+        ...details,
+      });
       result.conflicts += 1;
       continue;
     }
@@ -242,6 +314,8 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
     })();
     result.pushed += 1;
   }
+  // The replica goes back to what the register holds for every row a refused command changed.
+  await restoreRefused(db, client, held.all);
   // Events of commands that changed no synced row (and of refused ones) are anchored too.
   const head = (db.prepare('SELECT coalesce(max(seq), 0) AS s FROM audit_events').get() as { s: number }).s;
   if (head > anchored) {

@@ -5,6 +5,7 @@
  */
 import type pg from 'pg';
 import { ServiceContext } from '../service-context';
+import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
 import { clientConfig, connect } from './connection';
 import { applyChanges, fetchChanges } from './pull';
@@ -130,14 +131,30 @@ async function replayRemovals(ctx: ServiceContext): Promise<void> {
     .all();
   for (const entry of waiting) {
     db.prepare(`UPDATE outbox SET state = 'superseded' WHERE id = ?`).run(entry.id);
-    const result = await ctx.deps.rerun?.(entry.channel, JSON.parse(entry.input_json));
-    if (result && !result.ok) {
+    const input = JSON.parse(entry.input_json) as unknown;
+    const result = await ctx.deps.rerun?.(entry.channel, input);
+    // A colleague removed the access first (de-registered what I suspended): the effect holds.
+    if (result && !result.ok && !removalHolds(db, entry.channel, input)) {
       db.prepare(`UPDATE outbox SET state = 'conflict', problem = ? WHERE id = ?`).run(
         result.error.message,
         entry.id,
       );
     }
   }
+}
+
+/** Access this removal would take away is gone already (the design's "its effect already holds"). */
+function removalHolds(db: Db, channel: string, input: unknown): boolean {
+  const accountId = (input as { accountId?: unknown }).accountId;
+  if (typeof accountId !== 'string') return false;
+  const status = db
+    .prepare<[string], { status: string }>('SELECT status FROM accounts WHERE id = ?')
+    .get(accountId)?.status;
+  const gone =
+    channel === 'suspensions:suspend' ? ['suspended', 'disabled', 'deleted'] : ['disabled', 'deleted'];
+  return (
+    (channel === 'suspensions:suspend' || channel === 'accounts:deregister') && gone.includes(status ?? '')
+  );
 }
 
 /** The connection went away mid-sync (network cut, server restarted). */

@@ -1,5 +1,5 @@
 /** Runs the built `gatehouse` command as a shell would (test/support/build-once.ts builds it). */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { faketimeEnv, TEST_NOW } from './test-clock';
@@ -30,6 +30,26 @@ export function runGatehouse(
     timeout: 60_000,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The same without blocking this process: needed when something in the test process itself must
+ * keep answering meanwhile (the TCP proxy between a workstation and its Trust register).
+ */
+export function runGatehouseAsync(args: string[], at: Date = TEST_NOW): Promise<CliRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...faketimeEnv(at) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 60_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
 }
 
 /**

@@ -27,6 +27,9 @@ import {
   peopleFindCommand,
   syncCommand,
   syncConflictsCommand,
+  syncDiscardCommand,
+  syncApplyCommand,
+  syncLinkCommand,
   syncStatusCommand,
   syncVerifyCommand,
 } from './commands/sync-commands';
@@ -67,6 +70,9 @@ export const COMMANDS: Command[] = [
   syncConflictsCommand,
   syncVerifyCommand,
   syncSettingsCommand,
+  syncDiscardCommand,
+  syncApplyCommand,
+  syncLinkCommand,
   syncCommand,
   peopleFindCommand,
 ];

@@ -21,6 +21,7 @@ import { trustLinkMigration } from './0019-trust-link';
 import { trustOutboxMigration } from './0020-trust-outbox';
 import { sharedReferenceDataMigration } from './0021-shared-reference-data';
 import { reviewEscalationSeniorMigration } from './0022-review-escalation-senior';
+import { conflictDetailsMigration } from './0023-conflict-details';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -46,4 +47,5 @@ export const MIGRATIONS: readonly Migration[] = [
   trustOutboxMigration,
   sharedReferenceDataMigration,
   reviewEscalationSeniorMigration,
+  conflictDetailsMigration,
 ];

@@ -33,6 +33,9 @@ const NOT_IN_MATRIX: Record<string, string> = {
     'it needs an access review past its due date, so a clock moved on (test/electron/hosts/cli-review.test.ts)',
   'review report':
     'it needs an access review, which only some roles may start (test/electron/hosts/cli-review.test.ts)',
+  'sync discard': 'it needs a conflict, so a Trust register on PostgreSQL (test/trust/partition.test.ts)',
+  'sync apply': 'it needs a conflict, so a Trust register on PostgreSQL (test/trust/partition.test.ts)',
+  'sync link': 'it needs a conflict, so a Trust register on PostgreSQL (test/trust/partition.test.ts)',
 };
 
 const OPERATOR_NAMES: Record<Role, string> = {

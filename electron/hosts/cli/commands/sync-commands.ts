@@ -1,6 +1,6 @@
 /** connect, sync, sync status, people find: a workstation and the Trust register, through the router. */
-import type { SyncStatus } from '../../../../shared/contract/sync';
-import { EXIT } from '../cli-error';
+import type { SyncConflict, SyncStatus } from '../../../../shared/contract/sync';
+import { CliError, EXIT } from '../cli-error';
 import type { CliContext } from '../cli-context';
 import type { Command } from './command';
 import { trustTargetFlags } from './server-commands';
@@ -81,6 +81,32 @@ export const peopleFindCommand: Command = {
   },
 };
 
+function describeConflict(c: SyncConflict): string {
+  const lines = [
+    `#${c.id}  ${c.at}  ${c.operatorName ?? c.operatorId}: ${c.summary}`,
+    `    Why it waits: ${c.problem ?? 'unknown'}`,
+  ];
+  if (c.record) lines.push(`    Record: ${c.record.label} (${c.record.type} ${c.record.id})`);
+  if (c.existing)
+    lines.push(`    Already on the register: ${c.existing.label} (${c.existing.type} ${c.existing.id})`);
+  for (const s of c.since)
+    lines.push(`    Since: ${s.at} ${s.operatorName ?? 'someone'} — ${s.action} ${s.label}`);
+  lines.push(
+    `    Choices: ${c.choices.map((choice) => `gatehouse sync ${choice} ${c.id} --reason TEXT`).join(' | ')}`,
+  );
+  return lines.join('\n');
+}
+
+function printConflicts(cli: CliContext, list: SyncConflict[]): number {
+  cli.print(
+    list.length === 0
+      ? 'No conflicts.'
+      : [`${list.length} waiting:`, ...list.map(describeConflict)].join('\n'),
+    list,
+  );
+  return EXIT.ok;
+}
+
 export const syncConflictsCommand: Command = {
   name: 'sync conflicts',
   usage: 'gatehouse sync conflicts --as NAME [--passphrase-file FILE] [--json]',
@@ -89,12 +115,55 @@ export const syncConflictsCommand: Command = {
   channels: ['sync:conflicts'],
   async run(cli) {
     await cli.signIn();
-    const list = await cli.call('sync:conflicts', {});
-    const lines = list.map((c) => `#${c.id}\t${c.at}\t${c.channel}\t${c.problem ?? ''}`);
-    cli.print(list.length === 0 ? 'No conflicts.' : [`${list.length} waiting:`, ...lines].join('\n'), list);
-    return EXIT.ok;
+    return printConflicts(cli, await cli.call('sync:conflicts', {}));
   },
 };
+
+/** discard, apply, link: one conflict by its number, with the reason the audit trail keeps. */
+function resolveCommand(
+  choice: 'discard' | 'apply' | 'link',
+  channel: 'sync:discard' | 'sync:apply' | 'sync:link',
+  summary: string,
+): Command {
+  return {
+    name: `sync ${choice}`,
+    usage: `gatehouse sync ${choice} ID --reason TEXT --as NAME [--passphrase-file FILE] [--json]`,
+    summary,
+    flags: ['reason', 'as', 'passphrase-file'],
+    channels: [channel],
+    positionals: 1,
+    async run(cli) {
+      const id = Number(cli.positionals[0]);
+      if (!Number.isInteger(id) || id <= 0) {
+        throw new CliError(
+          `Give the conflict's number as gatehouse sync conflicts shows it, e.g. gatehouse sync ${choice} 3 --reason TEXT.`,
+        );
+      }
+      const reason = cli.required(
+        'reason',
+        'Give the reason for the audit trail, e.g. --reason "Agreed with the ward manager".',
+      );
+      await cli.signIn();
+      return printConflicts(cli, await cli.call(channel, { id, reason }));
+    },
+  };
+}
+
+export const syncDiscardCommand = resolveCommand(
+  'discard',
+  'sync:discard',
+  'Discard my change that conflicted: the register keeps what it has (audited with the reason).',
+);
+export const syncApplyCommand = resolveCommand(
+  'apply',
+  'sync:apply',
+  'Apply my conflicting change anyway, through the rules again; the reason is the override where a rule allows one.',
+);
+export const syncLinkCommand = resolveCommand(
+  'link',
+  'sync:link',
+  'Link my duplicate registration to the record already on the register; my later changes follow it.',
+);
 
 export const syncVerifyCommand: Command = {
   name: 'sync verify',
