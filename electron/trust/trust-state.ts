@@ -29,6 +29,16 @@ export function readTrustLink(db: Db): TrustLink | null {
   };
 }
 
+/**
+ * The Trust chain's head as this replica last pulled it, or null when not joined (or nothing pulled
+ * yet): printed on reports so a later rewrite of the Trust's history shows against a printed copy.
+ */
+export function pulledTrustHead(db: Db): { seq: number; hash: string } | null {
+  const link = readTrustLink(db);
+  if (!link?.headHash || link.cursor === 0) return null;
+  return { seq: link.cursor, hash: link.headHash };
+}
+
 /** Sync bookkeeping, not register data: written beside the register, never audited on its own. */
 export function writeTrustLink(db: Db, change: Partial<TrustLink>): void {
   const upsert = db.prepare(

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/reports';
 import type { Handlers, ServiceContext } from '../../service-context';
 import { GatehouseError } from '../../store/errors';
+import { pulledTrustHead } from '../../trust/trust-state';
 import type { AuditAnchor } from '../../../shared/model';
 import { anchorNow } from '../audit';
 import { readSettings } from '../settings';
@@ -83,7 +84,7 @@ export async function exportReport(
   const bytes =
     format === 'csv'
       ? new TextEncoder().encode(formatCsv([report.columns.map((c) => c.label), ...report.rows]))
-      : await reportPdf(report, anchor);
+      : await reportPdf(report, anchor, pulledTrustHead(ctx.db()));
   const fileName = reportFileName(name, month, format);
   ctx.transact((audit) =>
     audit({
