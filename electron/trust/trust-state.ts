@@ -1,5 +1,6 @@
 /** This workstation's link to the Trust register, kept in its store (trust_state). */
 import type { Db } from '../store/database';
+import { cached } from '../store/statement-cache';
 
 export interface TrustLink {
   url: string;
@@ -27,6 +28,14 @@ export function readTrustLink(db: Db): TrustLink | null {
     headHash: values.get('headHash') ?? null,
     lastContact: values.get('lastContact') ?? null,
   };
+}
+
+/** The Trust register's id for this workstation, or null when it is not joined. */
+export function joinedWorkstationId(db: Db): string | null {
+  return (
+    cached<[], { value: string }>(db, `SELECT value FROM trust_state WHERE key = 'workstationId'`).get()
+      ?.value ?? null
+  );
 }
 
 /**

@@ -19,6 +19,7 @@ import { accessProfilesMigration } from './0017-access-profiles';
 import { accessReviewsMigration } from './0018-access-reviews';
 import { trustLinkMigration } from './0019-trust-link';
 import { trustOutboxMigration } from './0020-trust-outbox';
+import { auditWhereMigration } from './0021-audit-where';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly Migration[] = [
   accessReviewsMigration,
   trustLinkMigration,
   trustOutboxMigration,
+  auditWhereMigration,
 ];

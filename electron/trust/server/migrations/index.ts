@@ -6,6 +6,7 @@ import { accessMigration } from './0004-access';
 import { operatorLoginsMigration } from './0005-operator-logins';
 import { changeFeedMigration } from './0006-change-feed';
 import { auditSignaturesMigration } from './0007-audit-signatures';
+import { auditWhereMigration } from './0008-audit-where';
 import type { ServerMigration } from './types';
 
 export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
@@ -16,4 +17,5 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   operatorLoginsMigration,
   changeFeedMigration,
   auditSignaturesMigration,
+  auditWhereMigration,
 ];
