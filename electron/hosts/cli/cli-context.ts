@@ -50,7 +50,8 @@ export class CliContext {
     return resolveDataDir(this.string('data-dir'), this.io.env);
   }
 
-  core(options: Pick<CoreOptions, 'smartcard'> = {}): Core {
+  /** The core, made on first use; `gatehouse web` makes it for the browser host (`host: 'web'`). */
+  core(options: Partial<Pick<CoreOptions, 'smartcard' | 'host'>> = {}): Core {
     this.coreInstance ??= createCore({ dataDir: this.dataDir(), host: 'cli', ...options });
     return this.coreInstance;
   }
