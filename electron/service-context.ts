@@ -3,7 +3,9 @@
  * `transact`, the one way to change data: it runs the change and its audit events in one SQLite
  * transaction, so they commit or roll back together.
  */
+import { hostname } from 'node:os';
 import type { z } from 'zod';
+import type { HostKind } from '../shared/host-kinds';
 import type { Envelope } from '../shared/errors';
 import type { ChannelName, ChannelOutput, Contract, EventPayload } from '../shared/contract';
 import type { Clock } from './clock';
@@ -16,6 +18,7 @@ import type { ScryptParams } from './store/kdf';
 import type { StorePaths } from './store/paths';
 import type { SignInThrottle } from './store/sign-in-throttle';
 import { beginCommand, type Command, finishCommand } from './trust/outbox';
+import { joinedWorkstationId } from './trust/trust-state';
 
 export type AuditWriter = (event: NewAuditEvent) => void;
 
@@ -25,8 +28,8 @@ export interface CoreDependencies {
   paths: StorePaths;
   kdf: ScryptParams;
   throttle: SignInThrottle;
-  /** The host that is calling: recorded with sign-ins. */
-  host: 'electron' | 'web' | 'cli' | 'test';
+  /** The host that is calling: recorded with sign-ins and, as where it was made, on every audit event. */
+  host: HostKind;
   emitSessionChanged(): void;
   emitDowntimeChanged(down: EventPayload<'downtime:changed'>): void;
   /** The host's smartcard readers, where it has them. */
@@ -110,6 +113,8 @@ export class ServiceContext {
     work: (audit: AuditWriter) => T,
   ): T {
     const at = this.clock.now();
+    // Where (issue 12 §5): the Trust's name for this workstation once joined, else its host name.
+    const where = { workstation: joinedWorkstationId(db) ?? hostname(), host: this.deps.host };
     let writes = 0;
     const result = db.transaction(() => {
       // Services called around the router (imports, the demo Trust) change the register too.
@@ -117,7 +122,7 @@ export class ServiceContext {
       let firstSeq: number | null = null;
       let lastSeq: number | null = null;
       const value = work((event) => {
-        const written = appendAuditEvent(db, actor, at, event, signingKey);
+        const written = appendAuditEvent(db, actor, at, event, signingKey, where);
         firstSeq ??= written.seq;
         lastSeq = written.seq;
         writes += 1;

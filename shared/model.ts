@@ -101,6 +101,10 @@ export const auditEventSchema = z.object({
   instructedBy: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
+  /** Where it was made (issue 12 §5): the workstation (Trust workstation id when joined, else host name)... */
+  workstation: z.string().nullable(),
+  /** ...and the kind of host (shared/host-kinds.ts); both null on events from before they were recorded. */
+  host: z.string().nullable(),
   hash: z.string(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;

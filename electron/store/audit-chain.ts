@@ -21,6 +21,12 @@ export interface AuditContent {
   instructedBy: string | null;
   before: Json | null;
   after: Json | null;
+  /**
+   * Where the event was made (issue 12 §5): present on events written since migration 21, absent
+   * (not null) on older ones, so canonical JSON leaves them out and those events hash as before.
+   */
+  workstation?: string;
+  host?: string;
 }
 
 export function hashEvent(prevHash: string, content: AuditContent): string {

@@ -25,6 +25,12 @@ export interface Actor {
   name: string | null;
 }
 
+/** Where an event is made (issue 12 §5): the workstation and the kind of host serving the core. */
+export interface AuditWhere {
+  workstation: string;
+  host: string;
+}
+
 /** An audit event as stored (the push to the Trust register reads the same rows). */
 export interface AuditRow {
   seq: number;
@@ -42,6 +48,9 @@ export interface AuditRow {
   prev_hash: string;
   hash: string;
   signature: string | null;
+  /** Null on events written before migration 21 (and absent from a store older than it). */
+  workstation?: string | null;
+  host?: string | null;
 }
 
 function contentOf(row: AuditRow): AuditContent {
@@ -58,11 +67,20 @@ function contentOf(row: AuditRow): AuditContent {
     instructedBy: row.instructed_by,
     before: row.before_json === null ? null : (JSON.parse(row.before_json) as Json),
     after: row.after_json === null ? null : (JSON.parse(row.after_json) as Json),
+    // Only when recorded: an older event's content, and so its hash, is as it was written.
+    ...(row.workstation == null ? {} : { workstation: row.workstation }),
+    ...(row.host == null ? {} : { host: row.host }),
   };
 }
 
+/** An event as the contract gives it: where it was made is null for events older than that record. */
+function eventOf(row: AuditRow): AuditEvent {
+  return { ...contentOf(row), workstation: row.workstation ?? null, host: row.host ?? null, hash: row.hash };
+}
+
 /**
- * Append one event, signed with the acting operator's private key (PKCS#8 DER) over its hash.
+ * Append one event, signed with the acting operator's private key (PKCS#8 DER) over its hash, with
+ * where it was made hashed (and so signed) as part of its content.
  */
 export function appendAuditEvent(
   db: Db,
@@ -70,6 +88,7 @@ export function appendAuditEvent(
   at: Date,
   event: NewAuditEvent,
   signingKey: Buffer,
+  where: AuditWhere,
 ): AuditEvent {
   const head = cached<[], { seq: number; hash: string }>(
     db,
@@ -89,15 +108,19 @@ export function appendAuditEvent(
     instructedBy: event.instructedBy ?? null,
     before: event.before ?? null,
     after: event.after ?? null,
+    workstation: where.workstation,
+    host: where.host,
   };
   const hash = hashEvent(prevHash, content);
   const signature = signMessage(signingKey, eventMessage(hash));
   cached(
     db,
     `INSERT INTO audit_events (seq, at, operator_id, operator_name, action, subject_type, subject_id,
-       subject_label, reason, instructed_by, before_json, after_json, prev_hash, hash, signature)
+       subject_label, reason, instructed_by, before_json, after_json, prev_hash, hash, signature,
+       workstation, host)
      VALUES (@seq, @at, @operatorId, @operatorName, @action, @subjectType, @subjectId,
-       @subjectLabel, @reason, @instructedBy, @before, @after, @prevHash, @hash, @signature)`,
+       @subjectLabel, @reason, @instructedBy, @before, @after, @prevHash, @hash, @signature,
+       @workstation, @host)`,
   ).run({
     ...content,
     before: content.before === null ? null : JSON.stringify(content.before),
@@ -106,7 +129,7 @@ export function appendAuditEvent(
     hash,
     signature,
   });
-  return { ...content, hash };
+  return { ...content, workstation: where.workstation, host: where.host, hash };
 }
 
 export function* auditLinks(db: Db): Generator<StoredLink> {
@@ -131,7 +154,8 @@ export function verifyHashChain(db: Db) {
 
 /** Every event with its hash and signature (the export carries both, so it can be checked offline). */
 export function* allAuditEvents(db: Db): Generator<AuditEvent & { signature: string | null }> {
-  for (const link of auditLinks(db)) yield { ...link.content, hash: link.hash, signature: link.signature };
+  for (const row of cached<[], AuditRow>(db, 'SELECT * FROM audit_events ORDER BY seq').iterate())
+    yield { ...eventOf(row), signature: row.signature ?? null };
 }
 
 export function listAuditEvents(db: Db, filter: AuditFilter): { events: AuditEvent[]; total: number } {
@@ -172,7 +196,7 @@ export function listAuditEvents(db: Db, filter: AuditFilter): { events: AuditEve
     db,
     `SELECT * FROM audit_events ${pageWhere} ORDER BY seq DESC LIMIT ${filter.limit ?? 100}`,
   ).all(params);
-  return { events: rows.map((row) => ({ ...contentOf(row), hash: row.hash })), total };
+  return { events: rows.map(eventOf), total };
 }
 
 /** A subject's history, newest first, leaving out the given actions (e.g. record views). */
@@ -190,5 +214,5 @@ export function auditEventsForSubject(
        ${excluding.length ? `AND action NOT IN (${placeholders})` : ''} ORDER BY seq DESC LIMIT ?`,
   )
     .all(type, id, ...excluding, limit)
-    .map((row) => ({ ...contentOf(row), hash: row.hash }));
+    .map(eventOf);
 }

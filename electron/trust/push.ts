@@ -69,6 +69,9 @@ async function anchor(
         local_hash: e.hash,
         // The operator's signature goes with the event, so the Trust register holds the evidence.
         local_signature: e.signature,
+        // Where it was made, as hashed and signed there (issue 12 §5); null on older events.
+        local_workstation: e.workstation ?? null,
+        local_host: e.host ?? null,
         command_id: commandId,
         at: e.at,
         operator_id: e.operator_id,

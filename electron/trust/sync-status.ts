@@ -23,6 +23,7 @@ export function syncStatusOf(db: Db): SyncStatus {
     workstationId: link?.workstationId ?? null,
     ...outboxCounts(db),
     cursor: link?.cursor ?? 0,
+    headHash: link?.headHash ?? null,
     lastContact: link?.lastContact ?? null,
     offlineGraceHours: link ? offlineGraceHours(db) : null,
   };

@@ -4,7 +4,7 @@
  * server adds `row_version` to every row and keeps a few columns of its own.
  */
 import { SYNCED_TABLES_0001 } from './server/migrations/0001-roles-and-register';
-import { KEYS_0008, SYNCED_TABLES_0008 } from './server/migrations/0008-shared-reference-data';
+import { KEYS_0008, SYNCED_TABLES_0008 } from './server/migrations/0009-shared-reference-data';
 
 export type SyncedTable = (typeof SYNCED_TABLES_0001)[number] | (typeof SYNCED_TABLES_0008)[number];
 

@@ -2,14 +2,18 @@
  * The Trust chain as the server computes it (electron/trust/server/migrations/0002-trust-chain.ts):
  * SHA-256 over the previous hash, a newline, and each hashed field as "length:value" (UTF-8 bytes)
  * or "~" for null, then each field of HASHED_IF_PRESENT (0007-audit-signatures.ts) only when it is
- * not null. Recomputed here so a workstation checks the chain rather than trusting the server.
+ * not null, then each of HASHED_IF_PRESENT_TAGGED (0008-audit-where.ts) only when not null, as
+ * "name=length:value". Recomputed here so a workstation checks the chain rather than trusting the server.
  */
 import { createHash } from 'node:crypto';
 import { HASHED_FIELDS } from './server/migrations/0002-trust-chain';
 import { HASHED_IF_PRESENT } from './server/migrations/0007-audit-signatures';
+import { HASHED_IF_PRESENT_TAGGED } from './server/migrations/0008-audit-where';
 
 export type TrustEventRow = Record<(typeof HASHED_FIELDS)[number], string | number | null> &
-  Partial<Record<(typeof HASHED_IF_PRESENT)[number], string | null>> & {
+  Partial<
+    Record<(typeof HASHED_IF_PRESENT)[number] | (typeof HASHED_IF_PRESENT_TAGGED)[number], string | null>
+  > & {
     prev_hash: string;
     hash: string;
   };
@@ -28,6 +32,12 @@ export function trustEventHash(row: TrustEventRow): string {
     const value = row[field];
     if (value !== null && value !== undefined) {
       hash.update(`${Buffer.byteLength(value, 'utf8')}:${value}`, 'utf8');
+    }
+  }
+  for (const field of HASHED_IF_PRESENT_TAGGED) {
+    const value = row[field];
+    if (value !== null && value !== undefined) {
+      hash.update(`${field}=${Buffer.byteLength(value, 'utf8')}:${value}`, 'utf8');
     }
   }
   return hash.digest('hex');

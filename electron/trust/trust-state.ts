@@ -1,5 +1,6 @@
 /** This workstation's link to the Trust register, kept in its store (trust_state). */
 import type { Db } from '../store/database';
+import { cached } from '../store/statement-cache';
 
 export interface TrustLink {
   url: string;
@@ -27,6 +28,24 @@ export function readTrustLink(db: Db): TrustLink | null {
     headHash: values.get('headHash') ?? null,
     lastContact: values.get('lastContact') ?? null,
   };
+}
+
+/** The Trust register's id for this workstation, or null when it is not joined. */
+export function joinedWorkstationId(db: Db): string | null {
+  return (
+    cached<[], { value: string }>(db, `SELECT value FROM trust_state WHERE key = 'workstationId'`).get()
+      ?.value ?? null
+  );
+}
+
+/**
+ * The Trust chain's head as this replica last pulled it, or null when not joined (or nothing pulled
+ * yet): printed on reports so a later rewrite of the Trust's history shows against a printed copy.
+ */
+export function pulledTrustHead(db: Db): { seq: number; hash: string } | null {
+  const link = readTrustLink(db);
+  if (!link?.headHash || link.cursor === 0) return null;
+  return { seq: link.cursor, hash: link.headHash };
 }
 
 /** Sync bookkeeping, not register data: written beside the register, never audited on its own. */

@@ -33,13 +33,22 @@ export const verifyHandlers: Pick<Handlers, 'sync:verify'> = {
           local_seq: string | null;
           local_hash: string | null;
           local_signature: string | null;
+          local_workstation: string | null;
+          local_host: string | null;
         }
       >('SELECT * FROM gatehouse.events ORDER BY seq');
       const chain = verifyTrustChain(rows);
       const local = db
-        .prepare<[], { seq: number; hash: string; signature: string | null }>(
-          'SELECT seq, hash, signature FROM audit_events ORDER BY seq',
-        )
+        .prepare<
+          [],
+          {
+            seq: number;
+            hash: string;
+            signature: string | null;
+            workstation: string | null;
+            host: string | null;
+          }
+        >('SELECT seq, hash, signature, workstation, host FROM audit_events ORDER BY seq')
         .all();
       const anchors = rows.filter((r) => r.workstation_id === link.workstationId);
       let problem: string | null = null;
@@ -52,6 +61,11 @@ export const verifyHandlers: Pick<Handlers, 'sync:verify'> = {
           problem = `Local event ${mine.seq} does not match its anchor in the Trust chain: this workstation's chain was altered or restored from an old backup.`;
         } else if ((anchor.local_signature ?? null) !== (mine.signature ?? null)) {
           problem = `Local event ${mine.seq} carries a different signature from its anchor in the Trust chain: its signature was altered here or on the way.`;
+        } else if (
+          (anchor.local_workstation ?? null) !== (mine.workstation ?? null) ||
+          (anchor.local_host ?? null) !== (mine.host ?? null)
+        ) {
+          problem = `Local event ${mine.seq} says it was made elsewhere than its anchor in the Trust chain does: where it was made was altered here or on the way.`;
         }
       });
       return {

@@ -1,11 +1,13 @@
 /**
- * One audit event in full (issue 12 §5): who, when, the subject, the system, the reason and who
- * instructed it, and before and after for the change, as recorded in the hash chain.
+ * One audit event in full (issue 12 §5): who, when, where (the workstation and the host), the
+ * subject, the system, the reason and who instructed it, and before and after for the change, as
+ * recorded in the hash chain.
  */
 import type { AuditEvent } from '../../shared/model';
 import { SummaryList } from '../components/nhs/summary-list';
 import { PanelHeading } from '../components/panel-heading';
 import { describeAuditAction } from '../../shared/audit-actions';
+import { hostKindLabel } from '../../shared/host-kinds';
 import { formatDateTime } from './format';
 
 function systemOf(event: AuditEvent): string | null {
@@ -14,6 +16,13 @@ function systemOf(event: AuditEvent): string | null {
     if (typeof system === 'string') return system;
   }
   return null;
+}
+
+/** Events from before Gatehouse recorded where they were made say so rather than guess. */
+function whereOf(event: AuditEvent): string {
+  if (event.workstation === null && event.host === null) return 'Not recorded (an older event)';
+  const host = event.host === null ? null : `through ${hostKindLabel(event.host)}`;
+  return [event.workstation ? `Workstation ${event.workstation}` : null, host].filter(Boolean).join(', ');
 }
 
 function Values({ value }: { value: unknown }) {
@@ -38,6 +47,7 @@ export function AuditEventDetail({ event, onClose }: { event: AuditEvent; onClos
         rows={[
           { key: 'When', value: formatDateTime(event.at) },
           { key: 'Who', value: event.operatorName ?? 'Gatehouse itself' },
+          { key: 'Where', value: whereOf(event) },
           {
             key: 'Subject',
             value: event.subjectLabel

@@ -21,6 +21,8 @@ export const syncStatusSchema = z.object({
   conflicts: z.number().int(),
   /** The last Trust event this replica holds. */
   cursor: z.number().int(),
+  /** That event's hash: the Trust chain's head as last pulled here (printed on reports, issue 11 §3). */
+  headHash: z.string().nullable(),
   lastContact: z.string().nullable(),
   /** The Trust's offline grace period: beyond it, signing in here needs the register again. */
   offlineGraceHours: z.number().int().nullable(),

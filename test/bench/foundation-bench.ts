@@ -27,6 +27,7 @@ export async function benchFoundation(dir: string): Promise<void> {
         new Date(),
         { action: 'person.viewed', after: { i } },
         core.session.store!.signingKey,
+        { workstation: 'bench', host: 'test' },
       );
   })();
   const appendMs = performance.now() - appendStart;

@@ -3,6 +3,7 @@
  * and register someone, suspend and lift, de-register, a leaver, checking the screen after each step,
  * axe on every state, and nothing wider than the window (issue 12 §2: at 1024 px nothing overflows).
  */
+import { hostname } from 'node:os';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/gatehouse-fixture';
@@ -103,6 +104,8 @@ for (const viewport of [
     await expect(detail.getByRole('heading', { name: /Account de-registered/ })).toBeFocused();
     await expect(detail).toContainText('Ngozi Okafor');
     await expect(detail).toContainText('Leon Phillips');
+    // Where it was made (issue 12 §5): this workstation, through the browser host.
+    await expect(detail).toContainText(`Workstation ${hostname()}, through the browser host`);
     await check(page, 'audit event detail');
     const filters = page.getByRole('form', { name: 'Filter audit events' });
     await filters.getByLabel('From').fill('2026-12-01');

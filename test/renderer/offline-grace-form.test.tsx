@@ -8,19 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../shared/contract/sync';
 import { OfflineGraceForm } from '../../renderer/screens/offline-grace-form';
 import { fakeMain } from './setup';
+import { JOINED_STATUS } from './sync-status-fixture';
 
-const JOINED: SyncStatus = {
-  connected: true,
-  server: 'postgres://ada@db.trust.nhs.uk:5432/gatehouse',
-  reachable: true,
-  problem: null,
-  workstationId: 'a474d7d9-10c2-44ff-b79e-dce53277159c',
-  queued: 0,
-  conflicts: 0,
-  cursor: 40,
-  lastContact: '2026-11-23T09:05:00.000Z',
-  offlineGraceHours: 24,
-};
+const JOINED: SyncStatus = { ...JOINED_STATUS, offlineGraceHours: 24 };
 
 describe('offline grace period form', () => {
   it('sends the hours and says the whole Trust now has them', async () => {

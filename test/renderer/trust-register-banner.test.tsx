@@ -12,19 +12,9 @@ import { App } from '../../renderer/app';
 import { useSessionStore } from '../../renderer/state/session-store';
 import { useSyncStore } from '../../renderer/state/sync-store';
 import { fakeMain } from './setup';
+import { JOINED_STATUS } from './sync-status-fixture';
 
-const JOINED: SyncStatus = {
-  connected: true,
-  server: 'postgres://ada@db.trust.nhs.uk:5432/gatehouse',
-  reachable: true,
-  problem: null,
-  workstationId: 'a474d7d9-10c2-44ff-b79e-dce53277159c',
-  queued: 0,
-  conflicts: 0,
-  cursor: 40,
-  lastContact: '2026-11-23T09:05:00.000Z',
-  offlineGraceHours: 72,
-};
+const JOINED: SyncStatus = JOINED_STATUS;
 const OFFLINE: SyncStatus = {
   ...JOINED,
   reachable: false,

@@ -2,6 +2,7 @@
  * Issue 10 §1: the audit head anchored outside the store (checkpoint files, report side files,
  * backups); `gatehouse audit verify --against FILE…` detects truncation or rewriting before an anchor.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,29 @@ describe('anchors outside the store (issue 10 §1)', () => {
     const verified = runGatehouse(['audit', 'verify', '--against', out, ...flags]);
     expect(verified.code, verified.stdout + verified.stderr).toBe(0);
     expect(verified.stdout).toContain('The store holds every anchored head (1 file).');
+  });
+
+  it('reads the anchor a report PDF carries, and on a workstation of its own prints no Trust chain (issue 11 §3)', () => {
+    const dir = tempDir();
+    const flags = initStore(dir);
+    const pdf = join(dir, 'accounts.pdf');
+    const report = runGatehouse(['report', 'accounts', '--format', 'pdf', '--out', pdf, ...flags]);
+    expect(report.code, report.stderr).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/Audit head at export: event \d+, hash [0-9a-f]{64}/);
+    expect(text).not.toContain('Trust register head');
+    const verified = runGatehouse(['audit', 'verify', '--against', pdf, ...flags]);
+    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+    expect(verified.stdout).toContain('The store holds every anchored head (1 file).');
+    expect(verified.stdout).not.toContain('Trust chain');
+    const json = JSON.parse(runGatehouse(['audit', 'verify', '--json', ...flags]).stdout);
+    expect(json).toMatchObject({ valid: true, trust: null });
+    // A PDF that is not a Gatehouse report is named as such, not taken for one.
+    const other = join(dir, 'other.pdf');
+    writeFileSync(other, '%PDF-1.7\nnot really\n');
+    const refused = runGatehouse(['audit', 'verify', '--against', other, ...flags]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain(`${other} is not a Gatehouse audit anchor.`);
   });
 
   it('names the anchor when the newest events were deleted back past it', async () => {

@@ -49,6 +49,7 @@ describe('signed audit events (issue 10 §1, REP-3)', () => {
       TEST_NOW,
       { action: 'operator.revoked', subject: { type: 'operator', id: ada, label: 'Ada Administrator' } },
       beaKey,
+      { workstation: 'bea-laptop', host: 'cli' },
     );
     const verdict = await must<ChainStatus>(bea, 'audit:verify');
     expect(verdict.valid).toBe(false);

@@ -48,6 +48,9 @@ export function contentOf(db: Db, seq: number): AuditContent {
     instructedBy: row.instructed_by as string | null,
     before: json(row.before_json),
     after: json(row.after_json),
+    // Where it was made is hashed only when recorded (issue 12 §5).
+    ...(row.workstation === null ? {} : { workstation: row.workstation as string }),
+    ...(row.host === null ? {} : { host: row.host as string }),
   };
 }
 

@@ -79,7 +79,10 @@ describe.skipIf(postgresMissing)('gatehouse server init', () => {
     try {
       await initServer(client, SERVER_MIGRATIONS.slice(0, 6));
       await audited(client, 'before-signatures', async () => undefined);
-      expect(await initServer(client)).toMatchObject({ from: 6, applied: ['audit-signatures'] });
+      expect(await initServer(client, SERVER_MIGRATIONS.slice(0, 7))).toMatchObject({
+        from: 6,
+        applied: ['audit-signatures'],
+      });
       await client.query('SELECT gatehouse.append_event($1)', [
         JSON.stringify({
           workstation_id: 'ws-1',
@@ -98,6 +101,67 @@ describe.skipIf(postgresMissing)('gatehouse server init', () => {
         valid: false,
         problem: expect.stringMatching(/event 2/),
       });
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('step 8 keeps the chain the earlier steps made, and hashes where each anchored event was made (issue 12 §5)', async () => {
+    const setup = await server.cluster.superClient();
+    await setup.query('CREATE DATABASE upgraded8 OWNER gatehouse_owner');
+    await setup.end();
+    const client = new pg.Client({
+      connectionString: server.url().replace(/\/gatehouse$/, '/upgraded8'),
+      ssl: { ca: server.cluster.ca },
+    });
+    await client.connect();
+    const append = (event: Record<string, unknown>) =>
+      client.query('SELECT gatehouse.append_event($1)', [
+        JSON.stringify({ at: '2026-11-23T09:00:00.000Z', action: 'person.created', ...event }),
+      ]);
+    try {
+      await initServer(client, SERVER_MIGRATIONS.slice(0, 7));
+      await audited(client, 'before-where', async () => undefined);
+      await append({
+        workstation_id: 'ws-1',
+        local_seq: 1,
+        local_hash: 'a'.repeat(64),
+        local_signature: 'c2ln',
+      });
+      expect(await initServer(client, SERVER_MIGRATIONS.slice(0, 8))).toMatchObject({
+        from: 7,
+        applied: ['audit-where'],
+      });
+      await append({
+        workstation_id: 'ws-1',
+        local_seq: 2,
+        local_hash: 'b'.repeat(64),
+        local_signature: 'c2lnbmVk',
+        local_workstation: 'ws-1',
+        local_host: 'cli',
+      });
+      const { rows } = await client.query<TrustEventRow>('SELECT * FROM gatehouse.events ORDER BY seq');
+      expect(rows.map((r) => [r.local_workstation, r.local_host])).toEqual([
+        [null, null],
+        [null, null],
+        ['ws-1', 'cli'],
+      ]);
+      // The events hashed before step 8 still verify under it, and so does the new one.
+      expect(verifyTrustChain(rows)).toMatchObject({ valid: true, count: 3 });
+      const moved = rows.map((r) => (r.local_host ? { ...r, local_workstation: 'OTHER-PC' } : r));
+      expect(verifyTrustChain(moved)).toMatchObject({
+        valid: false,
+        problem: expect.stringMatching(/event 3/),
+      });
+      // A value cannot pass from one optional field to another unnoticed.
+      const swapped = rows.map((r) =>
+        r.local_host ? { ...r, local_signature: null, local_workstation: `${r.local_signature}` } : r,
+      );
+      expect(verifyTrustChain(swapped)).toMatchObject({ valid: false });
+      const dropped = rows.map((r) =>
+        r.local_host ? { ...r, local_workstation: null, local_host: null } : r,
+      );
+      expect(verifyTrustChain(dropped)).toMatchObject({ valid: false });
     } finally {
       await client.end();
     }

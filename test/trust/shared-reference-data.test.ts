@@ -1,5 +1,5 @@
 /**
- * Reference data is the Trust's, not the workstation's (issue 11, server step 8): bank holidays
+ * Reference data is the Trust's, not the workstation's (issue 11, server step 9): bank holidays
  * imported on one workstation count on every other (REG-7: a due date must not depend on where a
  * request was made), and an access profile saved on one proposes the same accounts everywhere
  * (issue 13). Changes travel as every register change does, and the replicas end equal to the server.

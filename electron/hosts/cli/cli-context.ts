@@ -50,16 +50,15 @@ export class CliContext {
     return resolveDataDir(this.string('data-dir'), this.io.env);
   }
 
-  core(options: Pick<CoreOptions, 'smartcard'> = {}): Core {
+  /** The core, made on first use; `gatehouse web` makes it for the browser host (`host: 'web'`). */
+  core(options: Partial<Pick<CoreOptions, 'smartcard' | 'host'>> = {}): Core {
     this.coreInstance ??= createCore({ dataDir: this.dataDir(), host: 'cli', ...options });
     return this.coreInstance;
   }
 
   /** Call a channel; a refusal becomes a CliError carrying the core's own sentence. */
   async call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-    if (this.channels && !channel.startsWith('session:') && !this.channels.includes(channel))
-      throw new Error(`The command calls ${channel}, which it does not declare in its channels.`);
-    const result = await this.core().call(channel, input);
+    const result = await this.attempt(channel, input);
     // A bug (INTERNAL) or a damaged store is a failed check (exit 1, as the README says); a refusal of
     // the input exits 2.
     if (!result.ok)
@@ -70,6 +69,19 @@ export class CliContext {
           : EXIT.badInput,
       );
     return result.value as ChannelOutput<C>;
+  }
+
+  /** Call a channel and hand back its envelope, for a command that goes on after a refusal. */
+  async attempt<C extends ChannelName>(
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<
+    { ok: true; value: ChannelOutput<C> } | { ok: false; error: { code: string; message: string } }
+  > {
+    if (this.channels && !channel.startsWith('session:') && !this.channels.includes(channel))
+      throw new Error(`The command calls ${channel}, which it does not declare in its channels.`);
+    const result = await this.core().call(channel, input);
+    return result.ok ? { ok: true, value: result.value as ChannelOutput<C> } : result;
   }
 
   /**

@@ -136,11 +136,28 @@ function drawChart(page: PDFPage, chart: ReportChart, fonts: Fonts, x: number, t
   return plotBottom - 40;
 }
 
+/** The Trust chain's head as this workstation last pulled it (issue 11 §3). */
+export interface TrustHead {
+  seq: number;
+  hash: string;
+}
+
+/** One footer line: compared by eye with `gatehouse audit verify` (or `sync verify`) later. */
+export function trustHeadLine(head: TrustHead): string {
+  return `Trust register head as last pulled: event ${head.seq}, hash ${head.hash}`;
+}
+
 /**
  * `anchor`: the signed audit head at export (issue 10 §1), printed in every page's footer and kept
  * whole, as JSON, in the document's keywords so `gatehouse audit verify --against` can be fed it.
+ * `trustHead`: on a workstation joined to a Trust register, the Trust chain's head it last pulled,
+ * printed below the anchor (issue 11 §3), so a later rewrite of the Trust's history is visible too.
  */
-export async function reportPdf(report: ReportTable, anchor?: AuditAnchor): Promise<Uint8Array> {
+export async function reportPdf(
+  report: ReportTable,
+  anchor?: AuditAnchor,
+  trustHead?: TrustHead | null,
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(toWinAnsi(report.title));
   doc.setAuthor(toWinAnsi(report.generatedBy));
@@ -271,20 +288,24 @@ export async function reportPdf(report: ReportTable, anchor?: AuditAnchor): Prom
     const label = `Page ${i + 1} of ${pages.length}`;
     p.drawText(label, {
       x: size[0] - MARGIN - fonts.regular.widthOfTextAtSize(label, 8),
-      y: MARGIN - 16,
+      y: MARGIN - 8,
       size: 8,
       font: fonts.regular,
       color: INK,
     });
     p.drawText(toWinAnsi(`Gatehouse · ${report.trustName} · OFFICIAL-SENSITIVE: personal data`), {
       x: MARGIN,
-      y: MARGIN - 16,
+      y: MARGIN - 8,
       size: 8,
       font: fonts.regular,
       color: INK,
     });
     if (anchor) {
-      p.drawText(anchorLine(anchor), { x: MARGIN, y: MARGIN - 26, size: 6, font: fonts.regular, color: INK });
+      p.drawText(anchorLine(anchor), { x: MARGIN, y: MARGIN - 17, size: 6, font: fonts.regular, color: INK });
+    }
+    if (trustHead) {
+      const line = trustHeadLine(trustHead);
+      p.drawText(line, { x: MARGIN, y: MARGIN - 25, size: 6, font: fonts.regular, color: INK });
     }
   });
   return doc.save({ useObjectStreams: true });

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/reports';
 import type { Handlers, ServiceContext } from '../../service-context';
 import { GatehouseError } from '../../store/errors';
+import { pulledTrustHead } from '../../trust/trust-state';
 import type { AuditAnchor } from '../../../shared/model';
 import type { ChannelOutput } from '../../../shared/contract';
 import { anchorNow } from '../audit';
@@ -102,7 +103,7 @@ export async function exportTable(
   const bytes =
     format === 'csv'
       ? new TextEncoder().encode(formatCsv([report.columns.map((c) => c.label), ...report.rows]))
-      : await reportPdf(report, anchor);
+      : await reportPdf(report, anchor, pulledTrustHead(ctx.db()));
   ctx.transact((audit) =>
     audit({
       action: 'report.exported',

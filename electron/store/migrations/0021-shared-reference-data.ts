@@ -1,9 +1,9 @@
 /**
- * Bank holidays and access profiles join the Trust register (server step 8), with the Trust's own
+ * Bank holidays and access profiles join the Trust register (server step 9), with the Trust's own
  * settings (the offline grace period): capture their changes for the outbox like every other synced
  * table's. On a workstation alone trust_settings stays empty.
  */
-import { SYNCED_TABLES_0008 } from '../../trust/server/migrations/0008-shared-reference-data';
+import { SYNCED_TABLES_0008 } from '../../trust/server/migrations/0009-shared-reference-data';
 import { captureTriggers } from './capture-triggers';
 import type { Migration } from './types';
 

@@ -22,6 +22,7 @@ import { trustOutboxMigration } from './0020-trust-outbox';
 import { sharedReferenceDataMigration } from './0021-shared-reference-data';
 import { reviewEscalationSeniorMigration } from './0022-review-escalation-senior';
 import { conflictDetailsMigration } from './0023-conflict-details';
+import { auditWhereMigration } from './0024-audit-where';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: readonly Migration[] = [
   sharedReferenceDataMigration,
   reviewEscalationSeniorMigration,
   conflictDetailsMigration,
+  auditWhereMigration,
 ];

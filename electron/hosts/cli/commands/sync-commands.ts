@@ -4,6 +4,7 @@ import { CliError, EXIT } from '../cli-error';
 import type { CliContext } from '../cli-context';
 import type { Command } from './command';
 import { trustTargetFlags } from './server-commands';
+import { trustVerdictLines, trustVerdictOk } from './trust-verdict-lines';
 
 function describe(s: SyncStatus): string {
   if (!s.connected) return 'Not joined to a Trust register: this workstation keeps its own register.';
@@ -174,14 +175,8 @@ export const syncVerifyCommand: Command = {
   async run(cli) {
     await cli.signIn();
     const v = await cli.call('sync:verify', {});
-    const ok = v.trustChain.valid && v.workstation.problem === null;
-    cli.print(
-      [
-        `Trust chain: ${v.trustChain.valid ? 'valid' : `BROKEN — ${v.trustChain.problem ?? ''}`} (${v.trustChain.events} events${v.trustChain.head ? `, head ${v.trustChain.head.seq} ${v.trustChain.head.hash}` : ''})`,
-        `This workstation: ${v.workstation.anchored} of ${v.workstation.localEvents} events anchored once${v.workstation.pending ? `, ${v.workstation.pending} to go with the next sync` : ''}${v.workstation.problem ? ` — ${v.workstation.problem}` : ''}`,
-      ].join('\n'),
-      v,
-    );
+    cli.print(trustVerdictLines(v).join('\n'), v);
+    const ok = trustVerdictOk(v);
     return ok ? EXIT.ok : EXIT.checkFailed;
   },
 };

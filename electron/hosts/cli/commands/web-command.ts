@@ -34,11 +34,14 @@ export const webCommand: Command = {
     // Readers for the Smartcard screen, unless turned off (a machine with no PC/SC service at all).
     const readers = cli.io.env.GATEHOUSE_SMARTCARD === 'off' ? null : await startReaderService();
     if (readers && !readers.ok) cli.io.stderr.write(`${readers.message}\n`);
-    const host = await startWebHost(cli.core({ smartcard: readers?.ok ? readers.service : null }), {
-      port,
-      staticDir,
-      syncPollMs: pollSeconds * 1000,
-    });
+    const host = await startWebHost(
+      cli.core({ smartcard: readers?.ok ? readers.service : null, host: 'web' }),
+      {
+        port,
+        staticDir,
+        syncPollMs: pollSeconds * 1000,
+      },
+    );
     cli.print(
       `Gatehouse is serving ${cli.core().paths.dir} at ${host.url}\nOpen that address in a browser on this machine. Press Ctrl+C to stop.`,
       {

@@ -6,7 +6,8 @@ import { accessMigration } from './0004-access';
 import { operatorLoginsMigration } from './0005-operator-logins';
 import { changeFeedMigration } from './0006-change-feed';
 import { auditSignaturesMigration } from './0007-audit-signatures';
-import { sharedReferenceDataMigration } from './0008-shared-reference-data';
+import { auditWhereMigration } from './0008-audit-where';
+import { sharedReferenceDataMigration } from './0009-shared-reference-data';
 import type { ServerMigration } from './types';
 
 export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
@@ -17,5 +18,6 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   operatorLoginsMigration,
   changeFeedMigration,
   auditSignaturesMigration,
+  auditWhereMigration,
   sharedReferenceDataMigration,
 ];

@@ -36,7 +36,7 @@ const FK = 'DEFERRABLE INITIALLY DEFERRED';
 const READERS = 'gatehouse_administrator, gatehouse_ra_officer, gatehouse_auditor';
 
 export const sharedReferenceDataMigration: ServerMigration = {
-  version: 8,
+  version: 9,
   name: 'shared-reference-data',
   sql: `
     CREATE TABLE gatehouse.trust_settings (
