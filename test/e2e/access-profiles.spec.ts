@@ -6,6 +6,7 @@ import {
   openPerson,
   openScreen,
 } from './support/screens';
+import { fillDate } from './support/date-input';
 
 test('define an access profile, accept an ESR starter, see the proposed requests, record one authorisation for all', async ({
   page,
@@ -71,7 +72,7 @@ test('define an access profile, accept an ESR starter, see the proposed requests
 
   const authorise = access.getByRole('form', { name: 'Record one authorisation for all' });
   await authorise.getByLabel('Authorised by (line manager)').fill('Ngozi Okafor');
-  await authorise.getByLabel('Authorised on').fill('2026-11-23');
+  await fillDate(authorise, 'Authorised on', '2026-11-23');
   await authorise.getByRole('button', { name: 'Record authorisation for all 3' }).click();
   await expect(page.getByRole('status')).toContainText(
     'Ngozi Okafor’s authorisation is recorded on 3 requests (REG-2).',

@@ -7,6 +7,7 @@ import {
   openScreen,
   recordRequest,
 } from './support/screens';
+import { fillDate } from './support/date-input';
 
 test('register a new RiO user from request to completed task, with each refusal shown', async ({
   page,
@@ -33,7 +34,7 @@ test('register a new RiO user from request to completed task, with each refusal 
 
   const authorise = page.getByRole('region', { name: 'Record the authorisation' });
   await authorise.getByLabel('Authorised by').fill('Ngozi Okafor');
-  await authorise.getByLabel('Authorised on').fill('2026-11-20');
+  await fillDate(authorise, 'Authorised on', '2026-11-20');
   await authorise.getByRole('button', { name: 'Record authorisation' }).click();
   await expect(page.getByRole('status')).toContainText('Authorisation recorded.');
   await expect(page.getByText('Ready to set up')).toBeVisible();

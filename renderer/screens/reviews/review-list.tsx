@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { REVIEW_ANSWERS, type ReviewAnswer, type ReviewItem } from '../../../shared/access-reviews';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { DateInput } from '../../components/nhs/date-input';
 import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
@@ -60,7 +61,7 @@ export function ReviewList({
       <h3 id={`list-${managerId ?? 'none'}`}>{managerName}’s list</h3>
       <ErrorAlert message={error ?? items.error} />
       <Field label="Answered by (line manager)" value={by} onChange={(e) => setBy(e.target.value)} />
-      <Field label="Answered on" type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+      <DateInput label="Answered on" value={on} onChange={setOn} />
       <table>
         <caption className="visually-hidden">Accounts for {managerName} to confirm</caption>
         <thead>
