@@ -1,5 +1,5 @@
 /** The signed-in frame: header, navigation to every screen the operator may use, and the screen. */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { SessionState } from '../../shared/model';
 import { type Permission, ROLE_LABELS } from '../../shared/permissions';
 import { api } from '../api/bridge';
@@ -16,6 +16,7 @@ import { SystemDetailScreen } from './catalogue/system-detail';
 import { DowntimeScreen } from './downtime-screen';
 import { EsrFeedScreen } from './esr/esr-feed-screen';
 import { HomeScreen } from './home';
+import { useRememberLastScreen } from './last-screen-link';
 import { LeaversScreen } from './leavers-screen';
 import { OperatorsScreen } from './operators';
 import { PeopleScreen } from './people/people-screen';
@@ -124,7 +125,7 @@ function screenFor(route: string, session: Active) {
   if (route === '/operators') return <OperatorsScreen currentOperatorId={session.operator.id} />;
   if (route === '/audit') return <AuditScreen />;
   if (route === '/settings') return <SettingsScreen session={session} />;
-  return <HomeScreen session={session} />;
+  return <HomeScreen session={session} screens={visibleItems(session)} />;
 }
 
 function isCurrent(route: string, path: string): boolean {
@@ -142,6 +143,8 @@ export function AppFrame({ session }: { session: Active }) {
   const setSession = useSessionStore((s) => s.setSession);
   useActivityHeartbeat();
   const trustName = useTrustName();
+  const screens = useMemo(() => visibleItems(session), [session]);
+  useRememberLastScreen(route, screens);
 
   async function signOut() {
     const result = await api.session.signOut({});

@@ -9,6 +9,7 @@ import { PageHeading } from '../components/page-heading';
 import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
 import { count } from '../../shared/plural';
+import { LastScreenLink, type Screen } from './last-screen-link';
 import { SlaStanding } from './requests/sla-standing';
 
 type Active = Extract<SessionState, { state: 'active' }>;
@@ -129,7 +130,7 @@ function WorkQueue() {
   );
 }
 
-export function HomeScreen({ session }: { session: Active }) {
+export function HomeScreen({ session, screens = [] }: { session: Active; screens?: readonly Screen[] }) {
   const canSeeQueue = useCan('requests:read');
   return (
     <>
@@ -138,6 +139,7 @@ export function HomeScreen({ session }: { session: Active }) {
         Signed in as {session.operator.name}, {ROLE_LABELS[session.operator.role].toLowerCase()}. Gatehouse
         locks after {count(session.idleLockMinutes, 'minute')} without activity.
       </p>
+      <LastScreenLink screens={screens} />
       {canSeeQueue ? <WorkQueue /> : <p>Use the navigation to reach the screens your role allows.</p>}
     </>
   );
