@@ -23,5 +23,10 @@ await Promise.all([
   esbuild({ ...common, entryPoints: ['electron/hosts/cli/main.ts'], outfile: 'dist/cli/gatehouse.cjs' }),
 ]);
 chmodSync('dist/cli/gatehouse.cjs', 0o755);
-await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+// Always the production renderer, whoever runs the build: Vite takes NODE_ENV from the environment,
+// and under Vitest (NODE_ENV=test, the tests' global setup) it built React's development bundle,
+// whose StrictMode mounts every screen twice: the Person screen read the record twice and recorded
+// two views (USE-3) in every end-to-end run that followed a Vitest run.
+process.env.NODE_ENV = 'production';
+await viteBuild({ configFile: 'vite.config.ts', mode: 'production', logLevel: 'warn' });
 console.error('Built dist/electron, dist/cli and dist/renderer.');

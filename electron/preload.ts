@@ -1,10 +1,16 @@
 /**
- * The preload exposes one object, `window.gatehouse`: the API grouped by domain, built from the
- * contract, and a subscription to the contract's events. Nothing else crosses the bridge.
+ * The preload exposes `window.gatehouse`: the API grouped by domain, built from the contract, and a
+ * subscription to the contract's events; and `window.gatehouseDisplay`, the workstation's display
+ * preferences (two calls, each change checked in main). Nothing else crosses the bridge.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { buildApi } from '../shared/api';
 import { type ChannelName, EVENT_NAMES, type EventName } from '../shared/contract';
+import {
+  DISPLAY_PREFERENCE_CHANNELS,
+  type DisplayPreferencesBridge,
+  type RendererPreferences,
+} from '../shared/display-preferences';
 import type { Envelope } from '../shared/errors';
 
 const bridge = buildApi({
@@ -21,3 +27,9 @@ const bridge = buildApi({
 });
 
 contextBridge.exposeInMainWorld('gatehouse', bridge);
+
+const display: DisplayPreferencesBridge = {
+  get: () => ipcRenderer.invoke(DISPLAY_PREFERENCE_CHANNELS.get) as Promise<RendererPreferences>,
+  set: (update) => ipcRenderer.invoke(DISPLAY_PREFERENCE_CHANNELS.set, update) as Promise<boolean>,
+};
+contextBridge.exposeInMainWorld('gatehouseDisplay', display);

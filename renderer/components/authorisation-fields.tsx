@@ -4,6 +4,7 @@
  */
 import { AUTHORISATION_ROUTES, ROUTE_LABELS } from '../../shared/requests';
 import { Field } from './field';
+import { DateInput } from './nhs/date-input';
 import { SelectField } from './select-field';
 
 export type AuthorisationRoute = (typeof AUTHORISATION_ROUTES)[number];
@@ -27,12 +28,7 @@ export function AuthorisationFields({
   return (
     <>
       <Field label={byLabel} value={value.by} onChange={(e) => onChange({ ...value, by: e.target.value })} />
-      <Field
-        label="Authorised on"
-        type="date"
-        value={value.on}
-        onChange={(e) => onChange({ ...value, on: e.target.value })}
-      />
+      <DateInput label="Authorised on" value={value.on} onChange={(on) => onChange({ ...value, on })} />
       <SelectField
         label="How it was authorised"
         value={value.how}

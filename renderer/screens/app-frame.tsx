@@ -1,5 +1,5 @@
 /** The signed-in frame: header, navigation to every screen the operator may use, and the screen. */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { SessionState } from '../../shared/model';
 import { type Permission, ROLE_LABELS } from '../../shared/permissions';
 import { api } from '../api/bridge';
@@ -19,6 +19,7 @@ import { SystemDetailScreen } from './catalogue/system-detail';
 import { DowntimeScreen } from './downtime-screen';
 import { EsrFeedScreen } from './esr/esr-feed-screen';
 import { HomeScreen } from './home';
+import { useRememberLastScreen } from './last-screen-link';
 import { LeaversScreen } from './leavers-screen';
 import { OperatorsScreen } from './operators';
 import { PeopleScreen } from './people/people-screen';
@@ -96,7 +97,7 @@ function useTrustName(): string | null {
   return name;
 }
 
-function screenFor(route: string, session: Active) {
+function screenFor(route: string, session: Active, screens: readonly NavItem[]) {
   if (route === '/people') return <PeopleScreen />;
   if (route.startsWith('/people/')) {
     const [id = '', part] = route.slice('/people/'.length).split('/');
@@ -131,7 +132,7 @@ function screenFor(route: string, session: Active) {
   if (route === '/audit') return <AuditScreen />;
   if (route === '/conflicts') return <ConflictsScreen />;
   if (route === '/settings') return <SettingsScreen session={session} />;
-  return <HomeScreen session={session} />;
+  return <HomeScreen session={session} screens={screens} />;
 }
 
 function isCurrent(route: string, path: string): boolean {
@@ -153,6 +154,8 @@ export function AppFrame({ session }: { session: Active }) {
   const trustName = useTrustName();
   useFollowSyncStatus();
   const joined = useJoinedToRegister();
+  const screens = useMemo(() => visibleItems(session, joined), [session, joined]);
+  useRememberLastScreen(route, screens);
 
   async function signOut() {
     const result = await api.session.signOut({});
@@ -198,7 +201,7 @@ export function AppFrame({ session }: { session: Active }) {
       <div className="layout">
         <nav aria-label="Main" className="app-nav">
           <ul>
-            {visibleItems(session, joined).map((item) => (
+            {screens.map((item) => (
               <li key={item.path}>
                 <a href={`#${item.path}`} aria-current={isCurrent(route, item.path) ? 'page' : undefined}>
                   {item.label}
@@ -209,7 +212,7 @@ export function AppFrame({ session }: { session: Active }) {
           <TrustRegisterLine />
         </nav>
         <main id="main" tabIndex={-1}>
-          {screenFor(route, session)}
+          {screenFor(route, session, screens)}
         </main>
       </div>
     </>

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import type { AuditEvent, ChainStatus } from '../../shared/model';
 import { api } from '../api/bridge';
 import { Field } from '../components/field';
+import { DateInput } from '../components/nhs/date-input';
 import { ErrorAlert } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { useAction } from '../components/use-action';
@@ -92,18 +93,8 @@ export function AuditScreen() {
           value={form.text}
           onChange={(e) => setForm({ ...form, text: e.target.value })}
         />
-        <Field
-          label="From"
-          type="date"
-          value={form.from}
-          onChange={(e) => setForm({ ...form, from: e.target.value })}
-        />
-        <Field
-          label="To"
-          type="date"
-          value={form.to}
-          onChange={(e) => setForm({ ...form, to: e.target.value })}
-        />
+        <DateInput label="From" value={form.from} onChange={(from) => setForm({ ...form, from })} />
+        <DateInput label="To" value={form.to} onChange={(to) => setForm({ ...form, to })} />
         <button type="submit" className="nhsuk-button">
           Apply filters
         </button>

@@ -10,6 +10,7 @@ import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
 import { useSyncStore } from '../state/sync-store';
 import { count } from '../../shared/plural';
+import { LastScreenLink, type Screen } from './last-screen-link';
 import { SlaStanding } from './requests/sla-standing';
 
 type Active = Extract<SessionState, { state: 'active' }>;
@@ -150,7 +151,7 @@ function ConflictsWaiting() {
   );
 }
 
-export function HomeScreen({ session }: { session: Active }) {
+export function HomeScreen({ session, screens = [] }: { session: Active; screens?: readonly Screen[] }) {
   const canSeeQueue = useCan('requests:read');
   return (
     <>
@@ -160,6 +161,7 @@ export function HomeScreen({ session }: { session: Active }) {
         locks after {count(session.idleLockMinutes, 'minute')} without activity.
       </p>
       <ConflictsWaiting />
+      <LastScreenLink screens={screens} />
       {canSeeQueue ? <WorkQueue /> : <p>Use the navigation to reach the screens your role allows.</p>}
     </>
   );

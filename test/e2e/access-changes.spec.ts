@@ -7,6 +7,7 @@ import {
   openPerson,
   registerAccount,
 } from './support/screens';
+import { fillDate } from './support/date-input';
 
 test.beforeEach(async ({ page, gatehouse }) => {
   await page.goto(gatehouse.url);
@@ -26,7 +27,7 @@ test('suspend an account for an investigation, then lift it (SUS-1, SUS-3, SUS-4
   await form.getByLabel('Instructed by').fill('Dr Amara Director');
   await form.getByLabel('Who they are').selectOption({ label: 'Director' });
   await form.getByLabel('Urgent: takes effect at once (SUS-4)').check();
-  await form.getByLabel('Review on').fill('2027-01-15');
+  await fillDate(form, 'Review on', '2027-01-15');
   await form.getByRole('button', { name: 'Suspend account' }).click();
   await expect(page.getByRole('status')).toContainText(
     'RiO account suspended at once; review on 2027-01-15.',
@@ -82,7 +83,7 @@ test('de-register a leaver across all systems, with EMIS flagged disabled rather
   const leaver = page.getByRole('region', { name: 'De-register as a leaver' });
   await leaver.getByRole('button', { name: 'Continue' }).click();
   await expect(leaver.getByRole('alert').getByRole('link')).toHaveCount(2);
-  await leaver.getByLabel('Leaving date').fill('2026-11-30');
+  await fillDate(leaver, 'Leaving date', '2026-11-30');
   await leaver.getByLabel('Learned from').selectOption({ label: 'The HR leavers report' });
   await leaver.getByLabel('Instructed by').fill('HR leavers report, November');
   await leaver.getByRole('button', { name: 'Continue' }).click();
@@ -110,7 +111,7 @@ test('review a mover’s access: keep, change role, remove (CHG-1, CHG-2)', asyn
   const review = page.getByRole('region', { name: 'Review access for a move' });
   await review.getByLabel('New team').fill('Inpatient Ward A');
   await review.getByLabel('Change authorised by (line manager)').fill('Ngozi Okafor');
-  await review.getByLabel('Change authorised on').fill('2026-11-20');
+  await fillDate(review, 'Change authorised on', '2026-11-20');
   await review.getByLabel('Decision for RiO').selectOption({ label: 'Change role' });
   await review.getByLabel('New RiO role').selectOption({ label: 'Clinical administrator' });
   await review.getByLabel('Decision for ePMA').selectOption({ label: 'Remove' });

@@ -8,6 +8,7 @@ import {
   openScreen,
   registerAccount,
 } from './support/screens';
+import { fillDate } from './support/date-input';
 
 test('define an access profile, accept an ESR starter, see the proposed requests, record one authorisation for all', async ({
   page,
@@ -73,7 +74,7 @@ test('define an access profile, accept an ESR starter, see the proposed requests
 
   const authorise = access.getByRole('form', { name: 'Record one authorisation for all' });
   await authorise.getByLabel('Authorised by (line manager)').fill('Ngozi Okafor');
-  await authorise.getByLabel('Authorised on').fill('2026-11-23');
+  await fillDate(authorise, 'Authorised on', '2026-11-23');
   await authorise.getByRole('button', { name: 'Record authorisation for all 3' }).click();
   await expect(page.getByRole('status')).toContainText(
     'Ngozi Okafor’s authorisation is recorded on 3 requests (REG-2).',
@@ -117,7 +118,7 @@ test('an ESR mover’s review requests the new position’s accounts, each waiti
   await expect(mover.getByRole('table', { name: /propose/ })).toContainText('HealthRoster');
   await expect(mover.getByText('Accounts to add are requested when the review is recorded')).toBeVisible();
   await mover.getByLabel('Change authorised by (line manager)').fill('Ngozi Okafor');
-  await mover.getByLabel('Change authorised on').fill('2026-11-20');
+  await fillDate(mover, 'Change authorised on', '2026-11-20');
   await mover.getByRole('button', { name: 'Record review' }).click();
   await expect(page.getByRole('status')).toHaveText(
     'Kofi Boateng’s move is recorded: RiO (Clinician): kept. The new position’s access profiles add HealthRoster (Roster approver): a request waits for the line manager’s authorisation (REG-2).',

@@ -13,6 +13,7 @@ import {
   registerAccount,
   signIn,
 } from './support/screens';
+import { fillDate } from './support/date-input';
 
 const PAST_DUE = new Date(TEST_NOW.getTime() + 15 * 86_400_000);
 const OVERDUE_REVIEW_STORE = fileURLToPath(new URL('support/overdue-review-store.ts', import.meta.url));
@@ -29,7 +30,7 @@ test('start a Trust-wide access review, record the line manager’s answer, and 
 
   await openScreen(page, 'Access reviews');
   const start = page.getByRole('form', { name: 'Start an access review' });
-  await start.getByLabel('Due by').fill('2026-12-14');
+  await fillDate(start, 'Due by', '2026-12-14');
   await start.getByRole('button', { name: 'Start review' }).click();
   await expect(page.getByRole('status')).toHaveText(
     'The access review of the whole Trust is started: 1 account, due 2026-12-14.',
@@ -39,7 +40,7 @@ test('start a Trust-wide access review, record the line manager’s answer, and 
   await review.getByRole('button', { name: 'Record answers for No line manager recorded' }).click();
   const list = review.getByRole('region', { name: 'No line manager recorded’s list' });
   await list.getByLabel('Answered by (line manager)').fill('Ngozi Okafor');
-  await list.getByLabel('Answered on').fill('2026-11-23');
+  await fillDate(list, 'Answered on', '2026-11-23');
   await expectAccessible(page, 'Access reviews');
   await list.getByLabel('Answer for Sam Patel, RiO').selectOption({ label: 'Keep' });
   await list.getByRole('button', { name: 'Record answer for Sam Patel, RiO' }).click();

@@ -9,6 +9,7 @@ import {
   openScreen,
   registerAccount,
 } from './support/screens';
+import { fillDate } from './support/date-input';
 
 test('import last sign-ins, link an orphan account, and send line managers the inactivity notice (SUS-2)', async ({
   page,
@@ -44,7 +45,7 @@ test('import last sign-ins, link an orphan account, and send line managers the i
   await expect(page.getByText('No orphan accounts to deal with.')).toBeVisible();
 
   await openScreen(page, 'Inactivity review');
-  await page.getByLabel('Review as of').fill('2026-11-22');
+  await fillDate(page, 'Review as of', '2026-11-22');
   await page.getByRole('button', { name: 'Run the inactivity review' }).click();
   await expect(page.getByRole('status')).toContainText(
     'As of 2026-11-22: 1 account newly notified to 1 line manager; 0 suspensions proposed',

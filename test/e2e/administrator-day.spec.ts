@@ -15,6 +15,7 @@ import {
   openScreen,
   registerAccount,
 } from './support/screens';
+import { fillDate } from './support/date-input';
 
 async function expectNoOverflow(page: Page, state: string): Promise<void> {
   const widths = await page.evaluate(() => ({
@@ -56,7 +57,7 @@ for (const viewport of [
     const suspend = page.getByRole('form', { name: 'Suspend RiO account' });
     await suspend.getByLabel('Instructed by').fill('Dr Amara Director');
     await suspend.getByLabel('Who they are').selectOption({ label: 'Director' });
-    await suspend.getByLabel('Review on').fill('2027-01-15');
+    await fillDate(suspend, 'Review on', '2027-01-15');
     await check(page, 'suspend panel');
     await suspend.getByRole('button', { name: 'Suspend account' }).click();
     await expect(page.getByRole('status')).toContainText('RiO account suspended');
@@ -84,7 +85,7 @@ for (const viewport of [
 
     await page.getByRole('link', { name: 'De-register as a leaver' }).click();
     const leaver = page.getByRole('region', { name: 'De-register as a leaver' });
-    await leaver.getByLabel('Leaving date').fill('2026-11-30');
+    await fillDate(leaver, 'Leaving date', '2026-11-30');
     await leaver.getByLabel('Instructed by').fill('Ngozi Okafor');
     await leaver.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByRole('list', { name: 'What will happen' })).toContainText('EMIS (Clinician');
@@ -108,8 +109,8 @@ for (const viewport of [
     await expect(detail).toContainText(`Workstation ${hostname()}, through the browser host`);
     await check(page, 'audit event detail');
     const filters = page.getByRole('form', { name: 'Filter audit events' });
-    await filters.getByLabel('From').fill('2026-12-01');
-    await filters.getByLabel('To').fill('2026-11-01');
+    await fillDate(filters, 'From', '2026-12-01');
+    await fillDate(filters, 'To', '2026-11-01');
     await filters.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page.getByRole('alert')).toContainText('is after the To date');
   });

@@ -1,6 +1,7 @@
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/gatehouse-fixture';
 import { acknowledgeAcceptableUse, createFirstAdministrator, openScreen } from './support/screens';
+import { fillDate } from './support/date-input';
 
 test('the catalogue lists Appendix 1 and an administrator records a procedure review (CAT-1, CAT-2)', async ({
   page,
@@ -36,7 +37,7 @@ test('the catalogue lists Appendix 1 and an administrator records a procedure re
   await page
     .getByLabel('Where the local procedure is kept')
     .fill('Intranet > Workforce > ESR access control procedure');
-  await page.getByLabel('Local procedure last reviewed').fill('2026-10-01');
+  await fillDate(page, 'Local procedure last reviewed', '2026-10-01');
   await page.getByLabel('Reason for the change (optional)').fill('Annual review');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status')).toHaveText('Electronic Staff Record (ESR) was updated.');

@@ -6,6 +6,7 @@ import {
   openScreen,
 } from './support/screens';
 import { expectAccessible } from './support/accessibility';
+import { fillDate, expectDate } from './support/date-input';
 
 test('after Save details the form shows what is stored, so a second save keeps the first (REG-11)', async ({
   page,
@@ -17,7 +18,7 @@ test('after Save details the form shows what is stored, so a second save keeps t
   await openScreen(page, 'People');
   await page.getByLabel('Full name').fill('Tina Temp');
   await page.getByLabel('Employment type').selectOption({ label: 'Temporary' });
-  await page.getByLabel('Finishing date').fill('2027-03-31');
+  await fillDate(page, 'Finishing date', '2027-03-31');
   await page.getByLabel('Email').fill('tina.temp@old.nhs.net');
   await page.getByRole('button', { name: 'Add person' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tina Temp' })).toBeVisible();
@@ -33,12 +34,12 @@ test('after Save details the form shows what is stored, so a second save keeps t
   // The form opened again shows what is stored, so a second save must not write the old email back.
   await page.getByRole('link', { name: 'Change employment' }).click();
   await expect(details.getByLabel('Email')).toHaveValue('tina.temp@nhs.net');
-  await details.getByLabel('Finishing date').fill('2027-06-30');
+  await fillDate(details, 'Finishing date', '2027-06-30');
   await details.getByRole('button', { name: 'Save details' }).click();
   await expect(page.getByText('Temporary, finishing 2027-06-30')).toBeVisible();
   await expect(page.getByText('tina.temp@nhs.net', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Change employment' }).click();
-  await expect(details.getByLabel('Finishing date')).toHaveValue('2027-06-30');
+  await expectDate(details, 'Finishing date', '2027-06-30');
   await expect(details.getByLabel('Email')).toHaveValue('tina.temp@nhs.net');
 
   // Read again from the store: both changes stayed.

@@ -9,6 +9,7 @@ import {
   openScreen,
   registerAccount,
 } from './support/screens';
+import { fillDate } from './support/date-input';
 
 test('import the ESR feed, compare register and ESR, review a mover, accept a leaver and reject a starter', async ({
   page,
@@ -40,7 +41,7 @@ test('import the ESR feed, compare register and ESR, review a mover, accept a le
 
   await mover.getByRole('button', { name: 'Review access' }).click();
   await mover.getByLabel('Change authorised by (line manager)').fill('Ngozi Okafor');
-  await mover.getByLabel('Change authorised on').fill('2026-11-20');
+  await fillDate(mover, 'Change authorised on', '2026-11-20');
   await mover.getByLabel('Decision for RiO').selectOption({ label: 'Remove' });
   await mover.getByRole('button', { name: 'Record review' }).click();
   await expect(page.getByRole('status')).toContainText(

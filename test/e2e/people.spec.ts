@@ -1,6 +1,7 @@
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/gatehouse-fixture';
 import { acknowledgeAcceptableUse, addPerson, createFirstAdministrator, openScreen } from './support/screens';
+import { fillDate } from './support/date-input';
 
 test('add a person, find them as you type, and open their record', async ({ page, gatehouse }) => {
   await page.goto(gatehouse.url);
@@ -17,7 +18,7 @@ test('add a person, find them as you type, and open their record', async ({ page
   await page.getByLabel('Employment type').selectOption({ label: 'Temporary' });
   await page.getByRole('button', { name: 'Add person' }).click();
   await expect(page.getByRole('alert')).toContainText('Temporary staff need a finishing date (REG-11)');
-  await page.getByLabel('Finishing date').fill('2027-03-31');
+  await fillDate(page, 'Finishing date', '2027-03-31');
   await page.getByRole('button', { name: 'Add person' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Siobhán O’Neill' })).toBeVisible();

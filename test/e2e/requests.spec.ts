@@ -7,6 +7,7 @@ import {
   openScreen,
   recordRequest,
 } from './support/screens';
+import { fillDate } from './support/date-input';
 
 test('register a new RiO user from request to completed task, with each refusal shown', async ({
   page,
@@ -33,7 +34,7 @@ test('register a new RiO user from request to completed task, with each refusal 
 
   const authorise = page.getByRole('region', { name: 'Record the authorisation' });
   await authorise.getByLabel('Authorised by').fill('Ngozi Okafor');
-  await authorise.getByLabel('Authorised on').fill('2026-11-20');
+  await fillDate(authorise, 'Authorised on', '2026-11-20');
   await authorise.getByRole('button', { name: 'Record authorisation' }).click();
   await expect(page.getByRole('status')).toContainText('Authorisation recorded.');
   await expect(page.getByText('Ready to set up')).toBeVisible();
@@ -53,6 +54,14 @@ test('register a new RiO user from request to completed task, with each refusal 
     'ascending',
   );
   await page.getByRole('button', { name: 'Reference' }).click();
+  await expect(page.getByRole('columnheader', { name: /Reference/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  // This workstation keeps the sorting and the last screen (issue 12 §1): Home offers the way back,
+  // and the queue opens sorted as it was left.
+  await openScreen(page, 'Home');
+  await page.getByRole('link', { name: 'Carry on where this workstation left off: Requests' }).click();
   await expect(page.getByRole('columnheader', { name: /Reference/ })).toHaveAttribute(
     'aria-sort',
     'ascending',
@@ -132,4 +141,16 @@ test('an empty request lists every missing answer at once, in the words of the f
   await summary.getByRole('link', { name: 'Choose the system.' }).click();
   await expect(page.getByLabel('System', { exact: true })).toBeFocused();
   await expect(page.getByLabel('System', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+  // An impossible authorisation date is refused on its field, with its link landing on Day (issue 12 §1).
+  await page.getByLabel('Authorised by').fill('Ngozi Okafor');
+  await fillDate(page, 'Authorised on', '2027-02-31');
+  await page.getByRole('button', { name: 'Record request' }).click();
+  const authorisedOn = page.getByRole('group', { name: 'Authorised on' });
+  await expect(authorisedOn).toContainText('Authorised on must be a real date, for example 27 3 2027.');
+  await expect(authorisedOn.getByLabel('Day')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'request with an impossible date');
+  // The summary's words come from main, which also serves the command line (ISO dates).
+  await page.getByRole('alert').getByRole('link', { name: 'Use a date like 2026-11-23.' }).click();
+  await expect(authorisedOn.getByLabel('Day')).toBeFocused();
 });

@@ -8,7 +8,7 @@ import { londonDate } from '../../../shared/policy/working-days';
 import { api } from '../../api/bridge';
 import { downloadFile } from '../../components/download';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
-import { Field } from '../../components/field';
+import { DateInput } from '../../components/nhs/date-input';
 import { PageHeading } from '../../components/page-heading';
 import { useAction } from '../../components/use-action';
 import { count } from '../../../shared/plural';
@@ -43,7 +43,7 @@ export function InactivityScreen() {
         (RRG-1).
       </p>
       <ErrorAlert message={error} />
-      <Field label="Review as of" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+      <DateInput label="Review as of" value={asOf} onChange={setAsOf} />
       <button type="button" className="nhsuk-button" disabled={busy} onClick={() => void sweep()}>
         Run the inactivity review
       </button>

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import type { CatalogueSystem, SystemChanges } from '../../../shared/catalogue';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { DateInput } from '../../components/nhs/date-input';
 import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 
@@ -111,11 +112,10 @@ export function SystemEditForm({
           value={form.procedureLocation}
           onChange={set('procedureLocation')}
         />
-        <Field
+        <DateInput
           label="Local procedure last reviewed"
-          type="date"
           value={form.procedureReviewedOn}
-          onChange={set('procedureReviewedOn')}
+          onChange={(procedureReviewedOn) => setForm({ ...form, procedureReviewedOn })}
         />
         <Field label="Reason for the change (optional)" value={form.reason} onChange={set('reason')} />
         <button type="submit" className="nhsuk-button" disabled={busy}>

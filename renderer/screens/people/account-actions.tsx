@@ -10,6 +10,7 @@ import {
 import type { Account } from '../../../shared/register';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { DateInput } from '../../components/nhs/date-input';
 import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/feedback';
 import { CheckAnswers } from '../../components/nhs/check-answers';
@@ -90,11 +91,10 @@ export function SuspendForm({ account, done }: { account: Account; done: Done })
           Urgent: takes effect at once (SUS-4)
         </label>
       </div>
-      <Field
+      <DateInput
         label="Review on"
-        type="date"
         value={form.reviewOn}
-        onChange={(e) => setForm({ ...form, reviewOn: e.target.value })}
+        onChange={(reviewOn) => setForm({ ...form, reviewOn })}
       />
       <button type="submit" className="nhsuk-button nhsuk-button--warning" disabled={busy}>
         Suspend account

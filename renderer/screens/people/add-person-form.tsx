@@ -10,6 +10,7 @@ import {
 } from '../../../shared/register';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { DateInput } from '../../components/nhs/date-input';
 import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
@@ -119,12 +120,11 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: Person) => void }
           onChange={setEmploymentType}
         />
         {needsDate ? (
-          <Field
+          <DateInput
             label="Finishing date"
-            type="date"
             hint="Access ends on this date unless extended (REG-11)."
             value={form.finishingDate}
-            onChange={set('finishingDate')}
+            onChange={(finishingDate) => setForm({ ...form, finishingDate })}
             id={fieldId('finishingDate')}
             error={fieldError('finishingDate')}
           />

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/register';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { DateInput } from '../../components/nhs/date-input';
 import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
@@ -80,12 +81,11 @@ export function EditPersonForm({ person, done }: { person: Person; done: (messag
           onChange={setEmploymentType}
         />
         {NEEDS_FINISHING_DATE.includes(employmentType) ? (
-          <Field
+          <DateInput
             label="Finishing date"
-            type="date"
             hint="Extend it here when a contract is extended (REG-11)."
             value={form.finishingDate}
-            onChange={set('finishingDate')}
+            onChange={(finishingDate) => setForm({ ...form, finishingDate })}
           />
         ) : null}
         <Field

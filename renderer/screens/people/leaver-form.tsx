@@ -8,6 +8,7 @@ import { type AccountOutcome, OUTCOME_WORDS } from '../../../shared/access-chang
 import type { Person } from '../../../shared/register';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { DateInput } from '../../components/nhs/date-input';
 import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/feedback';
 import { CheckAnswers } from '../../components/nhs/check-answers';
@@ -100,13 +101,12 @@ export function LeaverForm({ person, done }: { person: Person; done: (lines: str
         ]}
       />
       <form onSubmit={check} noValidate>
-        <Field
+        <DateInput
           label="Leaving date"
-          type="date"
           id={fieldId('leftOn')}
           error={errorFor('leftOn')}
           value={leftOn}
-          onChange={(e) => setLeftOn(e.target.value)}
+          onChange={setLeftOn}
         />
         <SelectField label="Learned from" value={source} options={SOURCES} onChange={setSource} />
         <Field

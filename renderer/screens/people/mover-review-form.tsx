@@ -10,6 +10,7 @@ import type { Authorisation } from '../../../shared/requests';
 import type { Person } from '../../../shared/register';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { DateInput } from '../../components/nhs/date-input';
 import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
@@ -108,12 +109,7 @@ export function MoverReviewForm({
           value={auth.by}
           onChange={(e) => setAuth({ ...auth, by: e.target.value })}
         />
-        <Field
-          label="Change authorised on"
-          type="date"
-          value={auth.on}
-          onChange={(e) => setAuth({ ...auth, on: e.target.value })}
-        />
+        <DateInput label="Change authorised on" value={auth.on} onChange={(on) => setAuth({ ...auth, on })} />
         <MoverProposal
           addsRequestedOnRecord={recordReview !== undefined}
           personId={person.id}

@@ -21,6 +21,7 @@ import { PendingTasks } from './pending-tasks';
 import { PartsNav, partPath, type RecordPart } from './person-parts';
 import { PersonSummary } from './person-summary';
 import { ProposedAccess } from './proposed-access';
+import { readPerson } from './read-person';
 import { SuspensionsSection } from './suspensions-section';
 
 export function PersonScreen({ id, part }: { id: string; part: RecordPart }) {
@@ -29,7 +30,7 @@ export function PersonScreen({ id, part }: { id: string; part: RecordPart }) {
   const [version, setVersion] = useState(0);
   const [outcome, setOutcome] = useState<{ lines: string[]; at: number } | null>(null);
   // The viewer is the operator this window was opened for: a view is recorded only in their name (USE-3).
-  const record = useQuery(() => api.people.get({ id, viewer: currentViewer() }), `${id}:${version}`);
+  const record = useQuery(() => readPerson(id, currentViewer(), String(version)), `${id}:${version}`);
   const suspensions = useQuery(() => api.suspensions.list({ personId: id }), `${id}:${version}`);
   // Forms are keyed on the revision of the record they were filled from, not on `version`: a new
   // version remounts nothing until the re-read record arrives, so no form restarts from stale values.

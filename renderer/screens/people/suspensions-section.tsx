@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { SUSPENSION_REASON_LABELS, type Suspension } from '../../../shared/access-changes';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { DateInput } from '../../components/nhs/date-input';
 import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 
@@ -39,11 +40,10 @@ function LiftForm({ suspension, done }: { suspension: Suspension; done: (message
             value={approval.by}
             onChange={(e) => setApproval({ ...approval, by: e.target.value })}
           />
-          <Field
+          <DateInput
             label="Approved on"
-            type="date"
             value={approval.on}
-            onChange={(e) => setApproval({ ...approval, on: e.target.value })}
+            onChange={(on) => setApproval({ ...approval, on })}
           />
         </>
       ) : null}

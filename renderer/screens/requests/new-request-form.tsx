@@ -11,6 +11,7 @@ import {
 } from '../../../shared/requests';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { DateInput } from '../../components/nhs/date-input';
 import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
@@ -148,12 +149,11 @@ export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warn
               value={form.igReference}
               onChange={set('igReference')}
             />
-            <Field
+            <DateInput
               label="Generic login end date"
               {...at('genericEndDate')}
-              type="date"
               value={form.endDate}
-              onChange={set('endDate')}
+              onChange={(endDate) => setForm({ ...form, endDate })}
             />
           </>
         ) : null}
@@ -179,12 +179,11 @@ export function NewRequestScreen({ onRecorded }: { onRecorded: (id: string, warn
             value={form.authorisedBy}
             onChange={set('authorisedBy')}
           />
-          <Field
+          <DateInput
             label="Authorised on"
-            type="date"
             {...at('authorisation.on')}
             value={form.authorisedOn}
-            onChange={set('authorisedOn')}
+            onChange={(authorisedOn) => setForm({ ...form, authorisedOn })}
           />
           <SelectField
             label="How it was authorised"

@@ -17,11 +17,12 @@ import {
   tableFeatures,
   useTable,
 } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type AccessRequest, REQUEST_TYPE_LABELS } from '../../../shared/requests';
 import { SLA_TAGS, SLA_URGENCY } from '../../../shared/status-tags';
 import { Field } from '../../components/field';
 import { SelectField } from '../../components/select-field';
+import { displayPreferences } from '../../state/display-preferences';
 import { STATE_LABELS } from './request-labels';
 import { SlaStanding } from './sla-standing';
 
@@ -67,18 +68,51 @@ const columns = column.columns([
   column.accessor((r) => SLA_TAGS[r.sla.target].label, { id: FILTER_ONLY, filterFn: 'equalsString' }),
 ]);
 
+type Sorting = { id: string; desc: boolean }[];
+/** Most urgent first, until the operator sorts otherwise; their choice is kept for this workstation. */
+const URGENT_FIRST: Sorting = [{ id: 'sla', desc: false }];
+const SORTABLE = new Set(['reference', 'personName', 'systemName', 'type', 'state', 'sla']);
+
+/** The table's sorting, starting from what this workstation last chose (issue 12 §1). */
+function useRememberedSorting() {
+  const [sorting, setSorting] = useState<Sorting>(URGENT_FIRST);
+  const chosen = useRef(false);
+  useEffect(() => {
+    let current = true;
+    void displayPreferences.get().then(({ tableSort }) => {
+      const kept = tableSort.requests;
+      // A choice made before the answer came wins; a column that no longer exists is ignored.
+      if (current && kept && !chosen.current && SORTABLE.has(kept.column))
+        setSorting([{ id: kept.column, desc: kept.descending }]);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  const choose = (next: Sorting) => {
+    chosen.current = true;
+    setSorting(next);
+    const first = next[0] ?? URGENT_FIRST[0]!;
+    void displayPreferences.set({
+      key: 'tableSort',
+      table: 'requests',
+      value: { column: first.id, descending: first.desc },
+    });
+  };
+  return [sorting, choose] as const;
+}
+
 const unique = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
 
 export function RequestsTable({ requests, caption }: { requests: AccessRequest[]; caption: string }) {
-  const [sorting, setSorting] = useState([{ id: 'sla', desc: false }]);
+  const [sorting, setSorting] = useRememberedSorting();
   const [filters, setFilters] = useState<{ id: string; value: string }[]>([]);
   const table = useTable({
     features,
     columns,
     data: requests,
     state: { sorting, columnFilters: filters },
-    onSortingChange: (updater) =>
-      setSorting((old) => (typeof updater === 'function' ? updater(old) : updater)),
+    onSortingChange: (updater) => setSorting(typeof updater === 'function' ? updater(sorting) : updater),
     onColumnFiltersChange: (updater) =>
       setFilters(
         (old) => (typeof updater === 'function' ? updater(old) : updater) as { id: string; value: string }[],

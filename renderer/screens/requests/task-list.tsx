@@ -1,5 +1,5 @@
 /** Tasks waiting for an administrator; completing an account set-up records REG-6. */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Task } from '../../../shared/requests';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
@@ -19,6 +19,12 @@ export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (messag
   const [note, setNote] = useState('');
   const { busy, run, fieldId, fieldError, summary } = useAction();
   const toggle = (key: keyof typeof checks) => setChecks({ ...checks, [key]: !checks[key] });
+  // The form replaces the Complete button that had focus: its first field takes focus, so a
+  // keyboard user is not dropped to the page body (issue 12 §6).
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -33,7 +39,13 @@ export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (messag
   }
 
   return (
-    <form className="inline-form" onSubmit={submit} aria-label={`Complete: ${task.description}`} noValidate>
+    <form
+      className="inline-form"
+      onSubmit={submit}
+      aria-label={`Complete: ${task.description}`}
+      noValidate
+      ref={formRef}
+    >
       <ErrorAlert {...summary(['setUp.username', 'note', 'setUp.note'])} />
       {isSetUp ? (
         <>

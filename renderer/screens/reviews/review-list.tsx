@@ -8,6 +8,7 @@ import { api } from '../../api/bridge';
 import { REVIEW_ESCALATED_TAG } from '../../../shared/status-tags';
 import { Field } from '../../components/field';
 import { Tag } from '../../components/nhs/tag';
+import { DateInput } from '../../components/nhs/date-input';
 import { ErrorAlert } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
@@ -62,7 +63,7 @@ export function ReviewList({
       <h3 id={`list-${managerId ?? 'none'}`}>{managerName}’s list</h3>
       <ErrorAlert message={error ?? items.error} />
       <Field label="Answered by (line manager)" value={by} onChange={(e) => setBy(e.target.value)} />
-      <Field label="Answered on" type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+      <DateInput label="Answered on" value={on} onChange={setOn} />
       <table>
         <caption className="visually-hidden">Accounts for {managerName} to confirm</caption>
         <thead>

@@ -9,6 +9,7 @@ import type { Campaign, ReviewScope } from '../../../shared/access-reviews';
 import { api } from '../../api/bridge';
 import { downloadTextFile } from '../../components/download';
 import { Field } from '../../components/field';
+import { DateInput } from '../../components/nhs/date-input';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
 import { SelectField } from '../../components/select-field';
@@ -60,7 +61,7 @@ function StartReview({ done }: { done: (message: string) => void }) {
         />
       ) : null}
       {kind === 'team' ? <Field label="Team" value={team} onChange={(e) => setTeam(e.target.value)} /> : null}
-      <Field label="Due by" type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
+      <DateInput label="Due by" value={dueOn} onChange={setDueOn} />
       <button type="submit" className="nhsuk-button" disabled={busy}>
         Start review
       </button>

@@ -1,5 +1,6 @@
 /** Page steps in the words an operator would use, with role-based locators only. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { fillDate } from './date-input';
 
 export const ADMIN = { name: 'Ada Administrator', passphrase: 'lantern orchard quietly 42' };
 
@@ -76,7 +77,7 @@ export async function recordRequest(
   if (request.accountKind) await page.getByLabel('Account kind').selectOption({ label: request.accountKind });
   if (request.authorisedBy) {
     await page.getByLabel('Authorised by').fill(request.authorisedBy);
-    await page.getByLabel('Authorised on').fill('2026-11-20');
+    await fillDate(page, 'Authorised on', '2026-11-20');
   }
   await page.getByRole('button', { name: 'Record request' }).click();
 }
