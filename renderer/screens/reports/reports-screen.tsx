@@ -14,6 +14,7 @@ import {
 } from '../../../shared/reports';
 import { api } from '../../api/bridge';
 import { downloadFile } from '../../components/download';
+import { AnchorDownload, type AnchorFile, anchorFileFor } from '../../components/report-anchor';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
 import { SelectField } from '../../components/select-field';
@@ -32,7 +33,7 @@ export function ReportsScreen() {
   const [report, setReport] = useState<ReportTable | null>(null);
   const [downloaded, setDownloaded] = useState<string | null>(null);
   /** A CSV's audit anchor, offered as NAME.anchor.json so the CSV itself stays clean for Excel. */
-  const [anchor, setAnchor] = useState<{ fileName: string; json: string } | null>(null);
+  const [anchor, setAnchor] = useState<AnchorFile | null>(null);
   const [exporting, setExporting] = useState(false);
   const { busy, error, run, cancel } = useAction();
 
@@ -51,10 +52,7 @@ export function ReportsScreen() {
     if (!file) return;
     downloadFile(file);
     if (format === 'csv') {
-      setAnchor({
-        fileName: file.fileName.replace(/\.csv$/, '.anchor.json'),
-        json: `${JSON.stringify(file.anchor, null, 2)}\n`,
-      });
+      setAnchor(anchorFileFor(file));
     }
     setDownloaded(
       `Downloaded ${file.fileName} (${count(file.rows, 'row')}). The export is recorded in the audit trail.`,
@@ -100,25 +98,7 @@ export function ReportsScreen() {
         />
       ) : null}
       {downloaded ? <StatusMessage>{downloaded}</StatusMessage> : null}
-      {anchor ? (
-        <p>
-          Keep the report’s audit anchor with it: it proves what the audit trail held when the report was
-          made.{' '}
-          <button
-            type="button"
-            className="nhsuk-button nhsuk-button--secondary"
-            onClick={() =>
-              downloadFile({
-                fileName: anchor.fileName,
-                mimeType: 'application/json',
-                base64: btoa(anchor.json),
-              })
-            }
-          >
-            Download audit anchor
-          </button>
-        </p>
-      ) : null}
+      <AnchorDownload anchor={anchor} />
       {report ? (
         <>
           <div className="button-row">

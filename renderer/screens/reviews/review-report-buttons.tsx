@@ -6,12 +6,13 @@ import { useState } from 'react';
 import { count } from '../../../shared/plural';
 import { api } from '../../api/bridge';
 import { downloadFile } from '../../components/download';
+import { AnchorDownload, type AnchorFile, anchorFileFor } from '../../components/report-anchor';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 
 export function ReviewReportButtons({ campaignId }: { campaignId: string }) {
   const [downloaded, setDownloaded] = useState<string | null>(null);
-  const [anchor, setAnchor] = useState<{ fileName: string; json: string } | null>(null);
+  const [anchor, setAnchor] = useState<AnchorFile | null>(null);
   const { busy, error, run } = useAction();
 
   async function download(format: 'csv' | 'pdf') {
@@ -20,11 +21,7 @@ export function ReviewReportButtons({ campaignId }: { campaignId: string }) {
     const file = await run(() => api.reviews.report({ campaignId, format }));
     if (!file) return;
     downloadFile(file);
-    if (format === 'csv')
-      setAnchor({
-        fileName: file.fileName.replace(/\.csv$/, '.anchor.json'),
-        json: `${JSON.stringify(file.anchor, null, 2)}\n`,
-      });
+    if (format === 'csv') setAnchor(anchorFileFor(file));
     setDownloaded(
       `Downloaded ${file.fileName} (${count(file.rows, 'row')}). The export is recorded in the audit trail.`,
     );
@@ -47,25 +44,7 @@ export function ReviewReportButtons({ campaignId }: { campaignId: string }) {
         ))}
       </div>
       {downloaded ? <StatusMessage>{downloaded}</StatusMessage> : null}
-      {anchor ? (
-        <p>
-          Keep the report’s audit anchor with it: it proves what the audit trail held when the report was
-          made.{' '}
-          <button
-            type="button"
-            className="nhsuk-button nhsuk-button--secondary"
-            onClick={() =>
-              downloadFile({
-                fileName: anchor.fileName,
-                mimeType: 'application/json',
-                base64: btoa(anchor.json),
-              })
-            }
-          >
-            Download audit anchor
-          </button>
-        </p>
-      ) : null}
+      <AnchorDownload anchor={anchor} />
     </div>
   );
 }
