@@ -53,6 +53,16 @@ function drop(ctx: ServiceContext, id: number): void {
   db.prepare('DELETE FROM outbox WHERE id = ?').run(id);
 }
 
+/** My command as the trail records it beside a decision: what was asked, and why it waited. */
+function asGiven(row: { id: number; channel: string; input_json: string; problem: string | null }): Json {
+  return {
+    command: row.id,
+    channel: row.channel,
+    input: JSON.parse(row.input_json) as Json,
+    problem: row.problem,
+  };
+}
+
 export const conflictHandlers: Pick<
   Handlers,
   'sync:conflicts' | 'sync:discard' | 'sync:apply' | 'sync:link'
@@ -69,12 +79,7 @@ export const conflictHandlers: Pick<
         action: 'trust.conflict-discarded',
         subject: subjectOf(row),
         reason: input.reason,
-        before: {
-          command: row.id,
-          channel: row.channel,
-          input: JSON.parse(row.input_json),
-          problem: row.problem,
-        },
+        before: asGiven(row),
       });
     });
     return listConflicts(db);
@@ -132,12 +137,7 @@ export const conflictHandlers: Pick<
         action: 'trust.conflict-applied',
         subject: subjectOf(row),
         reason: input.reason,
-        before: {
-          command: row.id,
-          channel: row.channel,
-          input: JSON.parse(row.input_json),
-          problem: row.problem,
-        },
+        before: asGiven(row),
         after: { channel: row.channel, input: command },
       });
     });
