@@ -6,7 +6,7 @@
  */
 import type pg from 'pg';
 import type { Db } from '../store/database';
-import { GatehouseError } from '../store/errors';
+import { TrustIntegrityAlarm } from './integrity-alarm';
 import { refreshSearchTerms } from '../store/people-queries';
 import { insertLocalRows, type Row } from './register-copy';
 import { PRIMARY_KEYS, SYNCED_TABLES, type SyncedTable } from './synced-tables';
@@ -52,8 +52,7 @@ export async function fetchChanges(
     let previous = headHash;
     for (const e of events) {
       if ((previous !== null && e.prev_hash !== previous) || trustEventHash(e) !== e.hash) {
-        throw new GatehouseError(
-          'CONFLICT',
+        throw new TrustIntegrityAlarm(
           `The Trust chain does not verify at event ${String(e.seq)}: nothing was applied. Tell the Trust's database administrator.`,
         );
       }

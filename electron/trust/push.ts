@@ -7,7 +7,7 @@
 import type { AuditRow } from '../store/audit-log';
 import type pg from 'pg';
 import type { Db } from '../store/database';
-import { GatehouseError } from '../store/errors';
+import { TrustIntegrityAlarm } from './integrity-alarm';
 import { describeRefusal, type Refusal, restoreRefused } from './refusals';
 import { operatorLogin } from './scram-verifier';
 import { PRIMARY_KEYS, type SyncedTable } from './synced-tables';
@@ -40,8 +40,7 @@ async function anchoredUpTo(db: Db, client: pg.Client, workstationId: string): P
   const seq = Number(last.local_seq);
   const mine = db.prepare<[number], { hash: string }>('SELECT hash FROM audit_events WHERE seq = ?').get(seq);
   if (mine?.hash !== last.local_hash) {
-    throw new GatehouseError(
-      'CONFLICT',
+    throw new TrustIntegrityAlarm(
       `This workstation's audit chain no longer matches what the Trust register holds for it (event ${seq}): it may have been restored from an old backup or altered. It is not synced; ask an administrator to investigate.`,
     );
   }

@@ -12,6 +12,7 @@ import { applyChanges, fetchChanges } from './pull';
 import { pushQueued } from './push';
 import { refuseNewerServer, serverSchemaVersion } from './server/init-server';
 import { SERVER_MIGRATIONS } from './server/migrations/index';
+import { TrustIntegrityAlarm } from './integrity-alarm';
 import { oneSyncAtATime } from './one-sync-at-a-time';
 import { lastAttempt, syncStatusOf } from './sync-status';
 import { readTrustLink, writeTrustLink } from './trust-state';
@@ -99,10 +100,14 @@ async function syncNow(ctx: ServiceContext): Promise<boolean> {
     await client.end();
     client = null;
     await replayRemovals(ctx);
-    writeTrustLink(db, { lastContact: ctx.clock.now().toISOString() });
+    writeTrustLink(db, { lastContact: ctx.clock.now().toISOString(), alarm: null });
     lastAttempt.set(db, { reachable: true, problem: null });
     return true;
   } catch (error) {
+    if (error instanceof TrustIntegrityAlarm) {
+      writeTrustLink(db, { alarm: error.message });
+      lastAttempt.set(db, { reachable: true, problem: error.message });
+    }
     if (!isUnreachable(error) && !isDropped(error)) throw error;
     lastAttempt.set(db, {
       reachable: false,

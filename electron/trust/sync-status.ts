@@ -26,6 +26,7 @@ export function syncStatusOf(db: Db): SyncStatus {
     headHash: link?.headHash ?? null,
     lastContact: link?.lastContact ?? null,
     offlineGraceHours: link ? offlineGraceHours(db) : null,
+    alarm: link?.alarm ?? null,
   };
 }
 

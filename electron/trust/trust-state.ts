@@ -10,9 +10,11 @@ export interface TrustLink {
   /** The hash of the Trust event at the cursor: the next event pulled must link to it. */
   headHash: string | null;
   lastContact: string | null;
+  /** An integrity alarm from the last sync (integrity-alarm.ts), until one goes through cleanly. */
+  alarm: string | null;
 }
 
-const KEYS = ['url', 'ca', 'workstationId', 'cursor', 'headHash', 'lastContact'] as const;
+const KEYS = ['url', 'ca', 'workstationId', 'cursor', 'headHash', 'lastContact', 'alarm'] as const;
 
 export function readTrustLink(db: Db): TrustLink | null {
   const rows = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM trust_state').all();
@@ -27,6 +29,7 @@ export function readTrustLink(db: Db): TrustLink | null {
     cursor: Number(values.get('cursor') ?? 0),
     headHash: values.get('headHash') ?? null,
     lastContact: values.get('lastContact') ?? null,
+    alarm: values.get('alarm') ?? null,
   };
 }
 

@@ -70,9 +70,31 @@ function OfflineBanner({ status }: { status: SyncStatus }) {
   );
 }
 
+/**
+ * The integrity alarm (issue 11 §3): the register refused this workstation's chain, or the Trust
+ * chain does not verify. Nothing syncs until an administrator has looked into it, so it stays on
+ * every screen, in the design system's error style, until a sync goes through cleanly.
+ */
+function AlarmBanner({ alarm }: { alarm: string }) {
+  return (
+    <div className="nhsuk-error-summary register-alarm" role="region" aria-label="Trust register alarm">
+      <h2 className="nhsuk-error-summary__title">This workstation is not syncing with the Trust register</h2>
+      <div className="nhsuk-error-summary__body">
+        <p>{alarm}</p>
+        <p>
+          Changes made here stay on this workstation until it is resolved. Do not restore another backup or
+          delete this workstation’s data: it is the evidence.
+        </p>
+      </div>
+    </div>
+  );
+}
+
 export function TrustRegisterBanner() {
   const status = useSyncStore((s) => s.status);
-  if (!status?.connected || status.reachable !== false) return null;
+  if (!status?.connected) return null;
+  if (status.alarm) return <AlarmBanner alarm={status.alarm} />;
+  if (status.reachable !== false) return null;
   return <OfflineBanner status={status} />;
 }
 

@@ -26,6 +26,11 @@ export const syncStatusSchema = z.object({
   lastContact: z.string().nullable(),
   /** The Trust's offline grace period: beyond it, signing in here needs the register again. */
   offlineGraceHours: z.number().int().nullable(),
+  /**
+   * An integrity alarm: this workstation's chain no longer matches what the register holds for it,
+   * or the Trust chain does not verify. Nothing syncs until it is resolved.
+   */
+  alarm: z.string().nullable(),
 });
 export type SyncStatus = z.output<typeof syncStatusSchema>;
 

@@ -13,4 +13,5 @@ export const JOINED_STATUS: SyncStatus = {
   headHash: 'f'.repeat(64),
   lastContact: '2026-11-23T09:05:00.000Z',
   offlineGraceHours: 72,
+  alarm: null,
 };

@@ -86,4 +86,22 @@ describe('the Trust register on every screen', () => {
     await userEvent.setup().click(within(banner).getByRole('button', { name: 'Try again' }));
     expect(within(banner).getByRole('status').textContent).toBe('Still cannot reach the Trust register.');
   });
+
+  it('an integrity alarm is on every screen, in the error style, in place of the offline banner (issue 11 §3)', async () => {
+    await signedIn({
+      ...OFFLINE,
+      reachable: true,
+      alarm:
+        'This workstation’s audit chain no longer matches what the Trust register holds for it (event 41).',
+    });
+    const alarm = await screen.findByRole('region', { name: 'Trust register alarm' });
+    expect(within(alarm).getByRole('heading').textContent).toBe(
+      'This workstation is not syncing with the Trust register',
+    );
+    expect(alarm.textContent).toContain('no longer matches what the Trust register holds for it (event 41)');
+    expect(alarm.textContent).toContain('it is the evidence');
+    expect(screen.queryByRole('region', { name: 'Trust register offline' })).toBeNull();
+    act(() => fakeMain.emit('sync:changed', JOINED));
+    expect(screen.queryByRole('region', { name: 'Trust register alarm' })).toBeNull();
+  });
 });

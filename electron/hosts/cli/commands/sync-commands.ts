@@ -9,6 +9,7 @@ import { trustVerdictLines, trustVerdictOk } from './trust-verdict-lines';
 function describe(s: SyncStatus): string {
   if (!s.connected) return 'Not joined to a Trust register: this workstation keeps its own register.';
   return [
+    ...(s.alarm ? [`ALARM: ${s.alarm}`] : []),
     `Trust register: ${s.server}`,
     `Connection: ${s.reachable === null ? 'not tried yet' : s.reachable ? 'reachable' : `offline — ${s.problem ?? ''}`}`,
     `Queued changes: ${s.queued}`,
@@ -21,7 +22,7 @@ function describe(s: SyncStatus): string {
 
 function printStatus(cli: CliContext, s: SyncStatus): number {
   cli.print(describe(s), s);
-  return s.connected && s.reachable === false ? EXIT.checkFailed : EXIT.ok;
+  return s.connected && (s.reachable === false || s.alarm) ? EXIT.checkFailed : EXIT.ok;
 }
 
 export const connectCommand: Command = {
