@@ -73,7 +73,7 @@ export function describeConnectError(error: unknown): string {
   if (/password authentication failed/.test(message))
     return 'The Trust register did not accept the login and passphrase. Check both, or ask the Trust’s database administrator whether your login exists.';
   if (/certificate|self.signed|unable to verify|altnames/i.test(message))
-    return `The Trust register’s TLS certificate could not be verified (${message}). Check the CA file (--ca) and the server name in the address.`;
+    return `The Trust register’s TLS certificate could not be verified (${message}). Check the Trust's CA certificate you gave and the server name in the address.`;
   if (/no pg_hba\.conf entry/.test(message))
     return 'The Trust register refused this connection (pg_hba.conf): ask its database administrator to allow TLS connections from this workstation.';
   if (

@@ -79,7 +79,7 @@ export const syncHandlers: Pick<
     if (!login) {
       throw new GatehouseError(
         'INVALID_INPUT',
-        'Name your PostgreSQL login, in the address (postgres://LOGIN@HOST/DB) or with --login.',
+        'Name your login for the Trust register, in the address (postgres://LOGIN@HOST/DB) or as the login.',
       );
     }
     const client = await openTrust(input.url, input.ca, login, input.passphrase);
