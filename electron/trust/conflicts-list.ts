@@ -48,6 +48,17 @@ function summaryOf(db: Db, row: ConflictRow): string {
   return first.subject_label ? `${words}: ${first.subject_label}` : words;
 }
 
+/**
+ * The command as a person reads it: a new operator's SCRAM verifier stays in the outbox (the push
+ * makes their login from it) but is never shown, since it could be attacked offline.
+ */
+function shown(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || !('passphraseVerifier' in input)) return input;
+  const rest: Record<string, unknown> = { ...input };
+  delete rest.passphraseVerifier;
+  return rest;
+}
+
 function present(db: Db, row: ConflictRow): SyncConflict {
   const existing = existingOf(row);
   // A duplicate is linked or discarded: applying it again would meet the same record (REG-4).
@@ -55,7 +66,7 @@ function present(db: Db, row: ConflictRow): SyncConflict {
   return {
     id: row.id,
     channel: row.channel,
-    input: JSON.parse(row.input_json) as unknown,
+    input: shown(JSON.parse(row.input_json) as unknown),
     operatorId: row.operator_id,
     operatorName: row.operator_name,
     at: row.created_at,

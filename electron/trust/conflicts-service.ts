@@ -22,7 +22,7 @@ import {
   waitingConflict,
 } from './conflicts-list';
 
-function mayResolve(ctx: ServiceContext, row: ConflictRow): void {
+function mayResolve(ctx: ServiceContext, row: Pick<ConflictRow, 'operator_id' | 'operator_name'>): void {
   // Data-dependent: anyone may resolve their own conflicts; another's needs an administrator.
   if (row.operator_id === ctx.actor().id || ctx.session.can('operators:manage')) return;
   throw new GatehouseError(
@@ -108,11 +108,14 @@ export const conflictHandlers: Pick<
       command = overridden;
       result = await ctx.deps.rerun(row.channel, command);
     }
-    const refusedAgain = db
-      .prepare<[number], { id: number; problem: string | null }>(
-        `SELECT id, problem FROM outbox WHERE id > ? AND state = 'conflict' ORDER BY id LIMIT 1`,
+    // The re-run's own command is the first of its channel recorded after it started (removals the
+    // nested sync re-runs come later and are not this decision's to drop).
+    const mine = db
+      .prepare<[number, string], { id: number; state: string; problem: string | null }>(
+        `SELECT id, state, problem FROM outbox WHERE id > ? AND channel = ? ORDER BY id LIMIT 1`,
       )
-      .get(before);
+      .get(before, row.channel);
+    const refusedAgain = mine?.state === 'conflict' ? mine : null;
     if (refusedAgain) {
       // The rules here took it but the register refused it again (its rows are back to the register's):
       // one entry keeps waiting, the first, with the register's reason as it stands now.
@@ -138,7 +141,8 @@ export const conflictHandlers: Pick<
         subject: subjectOf(row),
         reason: input.reason,
         before: asGiven(row),
-        after: { channel: row.channel, input: command },
+        // Offline the re-run only queues: the trail says whether the register has it yet.
+        after: { channel: row.channel, input: command, onRegister: mine?.state === 'pushed' },
       });
     });
     return listConflicts(db);

@@ -135,7 +135,11 @@ async function replayRemovals(ctx: ServiceContext): Promise<void> {
     )
     .all();
   for (const entry of waiting) {
-    db.prepare(`UPDATE outbox SET state = 'superseded' WHERE id = ?`).run(entry.id);
+    // Claimed once: a sync nested in a re-run (its own push) must not run this entry again.
+    const claimed = db
+      .prepare(`UPDATE outbox SET state = 'superseded' WHERE id = ? AND state = 'replay'`)
+      .run(entry.id);
+    if (claimed.changes === 0) continue;
     const input = JSON.parse(entry.input_json) as unknown;
     const result = await ctx.deps.rerun?.(entry.channel, input);
     // A colleague removed the access first (de-registered what I suspended): the effect holds.
@@ -150,16 +154,28 @@ async function replayRemovals(ctx: ServiceContext): Promise<void> {
 
 /** Access this removal would take away is gone already (the design's "its effect already holds"). */
 function removalHolds(db: Db, channel: string, input: unknown): boolean {
-  const accountId = (input as { accountId?: unknown }).accountId;
-  if (typeof accountId !== 'string') return false;
-  const status = db
-    .prepare<[string], { status: string }>('SELECT status FROM accounts WHERE id = ?')
-    .get(accountId)?.status;
-  const gone =
-    channel === 'suspensions:suspend' ? ['suspended', 'disabled', 'deleted'] : ['disabled', 'deleted'];
-  return (
-    (channel === 'suspensions:suspend' || channel === 'accounts:deregister') && gone.includes(status ?? '')
+  const given = input as { accountId?: unknown; personId?: unknown; choices?: { personId?: unknown }[] };
+  if (channel === 'suspensions:suspend' || channel === 'accounts:deregister') {
+    if (typeof given.accountId !== 'string') return false;
+    const status = db
+      .prepare<[string], { status: string }>('SELECT status FROM accounts WHERE id = ?')
+      .get(given.accountId)?.status;
+    const gone =
+      channel === 'suspensions:suspend' ? ['suspended', 'disabled', 'deleted'] : ['disabled', 'deleted'];
+    return gone.includes(status ?? '');
+  }
+  // A leaver (DIS-3): it holds once none of the person's accounts is still open, whoever closed them.
+  const people =
+    channel === 'people:deregisterLeaver'
+      ? [given.personId]
+      : channel === 'leavers:apply'
+        ? (given.choices ?? []).map((c) => c.personId)
+        : [];
+  if (people.length === 0 || people.some((id) => typeof id !== 'string')) return false;
+  const open = db.prepare<[string], { n: number }>(
+    `SELECT count(*) AS n FROM accounts WHERE person_id = ? AND status IN ('pending', 'active', 'suspended')`,
   );
+  return people.every((id) => open.get(id as string)!.n === 0);
 }
 
 /** The connection went away mid-sync (network cut, server restarted). */

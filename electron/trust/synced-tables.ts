@@ -4,12 +4,12 @@
  * server adds `row_version` to every row and keeps a few columns of its own.
  */
 import { SYNCED_TABLES_0001 } from './server/migrations/0001-roles-and-register';
-import { KEYS_0008, SYNCED_TABLES_0008 } from './server/migrations/0009-shared-reference-data';
+import { KEYS_0009, SYNCED_TABLES_0009 } from './server/migrations/0009-shared-reference-data';
 
-export type SyncedTable = (typeof SYNCED_TABLES_0001)[number] | (typeof SYNCED_TABLES_0008)[number];
+export type SyncedTable = (typeof SYNCED_TABLES_0001)[number] | (typeof SYNCED_TABLES_0009)[number];
 
 /** In an order where each table's references come before it (the copy and the pull insert in it). */
-export const SYNCED_TABLES: readonly SyncedTable[] = [...SYNCED_TABLES_0001, ...SYNCED_TABLES_0008];
+export const SYNCED_TABLES: readonly SyncedTable[] = [...SYNCED_TABLES_0001, ...SYNCED_TABLES_0009];
 
 export const PRIMARY_KEYS: Record<SyncedTable, readonly string[]> = {
   operators: ['id'],
@@ -22,7 +22,7 @@ export const PRIMARY_KEYS: Record<SyncedTable, readonly string[]> = {
   suspensions: ['id'],
   requests: ['id'],
   tasks: ['id'],
-  ...KEYS_0008,
+  ...KEYS_0009,
 };
 
 /** Columns only the server has (besides every row's version). */

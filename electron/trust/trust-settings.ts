@@ -11,5 +11,7 @@ export function offlineGraceHours(db: Db): number {
   const row = db
     .prepare<[], { value: string }>(`SELECT value FROM trust_settings WHERE key = 'offlineGraceHours'`)
     .get();
-  return row ? Number(row.value) : OFFLINE_GRACE_HOURS;
+  const hours = Number(row?.value);
+  // Whatever a psql session may have left there, the bound stays one the Trust could have chosen.
+  return Number.isInteger(hours) && hours >= 1 && hours <= 720 ? hours : OFFLINE_GRACE_HOURS;
 }

@@ -129,7 +129,7 @@ describe('Conflicts screen (issue 11 §2)', () => {
     fakeMain.answer('sync:status', { ...STATUS, conflicts: 1 });
     await user.click(screen.getByRole('button', { name: 'Apply my change anyway' }));
     const banner = await screen.findByRole('region', { name: 'Success' });
-    expect(banner.textContent).toContain('Your change was applied on the Trust register: Add Grace Hopper.');
+    expect(banner.textContent).toContain('Your change was applied again: Add Grace Hopper.');
     expect(banner).toBe(document.activeElement);
     expect(fakeMain.calls.find((c) => c.channel === 'sync:apply')?.input).toEqual({
       id: 7,

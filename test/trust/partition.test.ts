@@ -19,7 +19,7 @@ import { giveAccount } from '../support/register-fixtures';
 import { runGatehouseAsync } from '../support/run-cli';
 import { startProxy, type TcpProxy } from '../support/tcp-proxy';
 import { activeAdminCore, ADMIN, must, signedInCore } from '../support/temp-core';
-import { testDate } from '../support/test-clock';
+import { TEST_NOW, testDate } from '../support/test-clock';
 import { createLogin, startTrustServer, type TrustServer } from '../support/trust-server';
 
 const ROSALIND = { name: 'Rosalind Franklin', passphrase: 'helix photograph fifty one' };
@@ -135,10 +135,23 @@ describe.skipIf(postgresMissing)('a partition with conflicting offline changes o
     }
     accounts.lee = giveAccount(a, people.lee, 'rio', 'Clinician');
     accounts.mo = giveAccount(a, people.mo, 'rio', 'Clinician');
-    // One Connecting Care licence left for the Trust this year (REG-10).
+    // One Connecting Care licence left for the Trust this year (REG-10). The workstation counts the
+    // year by the test's clock, the register by its own: the same allocation for both, on any date.
+    const years = new Set([
+      Number(TEST_NOW.toISOString().slice(0, 4)),
+      Number(
+        (
+          await owner.query<{ y: number }>(
+            `SELECT extract(year FROM now() AT TIME ZONE 'Europe/London')::int AS y`,
+          )
+        ).rows[0]!.y,
+      ),
+    ]);
     await must(a, 'catalogue:update', {
       id: 'connecting-care',
-      changes: { licenceAllocations: [{ organisation: 'The Trust', year: 2026, allocation: 1 }] },
+      changes: {
+        licenceAllocations: [...years].map((year) => ({ organisation: 'The Trust', year, allocation: 1 })),
+      },
     });
     await must(a, 'sync:connect', {
       url: url(proxyA.port),

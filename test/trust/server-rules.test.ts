@@ -248,6 +248,15 @@ describe.skipIf(postgresMissing)('the Trust register enforces its rules', () => 
     await expect(line(scoped, 'ap-sam', 'rio')).resolves.toBeDefined();
     await expect(line(scoped, 'ap-sam', 'connecting-care')).rejects.toThrow(/row-level security/);
     await expect(line(admin, 'ap-sam', 'connecting-care')).resolves.toBeDefined();
+    // The profile now proposes a system outside Sam's scope: its position is no longer Sam's to change.
+    const moved = await audited(scoped, 'profile-saved', () =>
+      scoped.query(`UPDATE gatehouse.access_profiles SET team = 'Elsewhere' WHERE id = 'ap-sam'`),
+    );
+    expect(moved.rowCount).toBe(0);
+    const widened = await audited(admin, 'profile-saved', () =>
+      admin.query(`UPDATE gatehouse.access_profiles SET team = 'Ward 5' WHERE id = 'ap-sam'`),
+    );
+    expect(widened.rowCount).toBe(1);
     // The Trust's settings (the offline grace period): an administrator of every system only.
     const grace = (client: pg.Client, hours: string) =>
       audited(client, 'trust.settings-changed', () =>
@@ -259,6 +268,9 @@ describe.skipIf(postgresMissing)('the Trust register enforces its rules', () => 
       );
     await expect(grace(scoped, '999')).rejects.toThrow(/row-level security/);
     await expect(grace(admin, '48')).resolves.toBeDefined();
+    // Bounded on the register itself: a revoked login cannot be left to live offline for ever.
+    for (const bad of ['abc', '0', '100000'])
+      await expect(grace(admin, bad)).rejects.toThrow(/check constraint/);
     await expect(
       audited(auditor, 'bank-holidays-imported', () =>
         auditor.query(`INSERT INTO gatehouse.bank_holidays (date, title) VALUES ('2099-01-01', 'x')`),

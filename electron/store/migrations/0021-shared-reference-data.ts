@@ -3,7 +3,7 @@
  * settings (the offline grace period): capture their changes for the outbox like every other synced
  * table's. On a workstation alone trust_settings stays empty.
  */
-import { SYNCED_TABLES_0008 } from '../../trust/server/migrations/0009-shared-reference-data';
+import { SYNCED_TABLES_0009 } from '../../trust/server/migrations/0009-shared-reference-data';
 import { captureTriggers } from './capture-triggers';
 import type { Migration } from './types';
 
@@ -17,6 +17,6 @@ export const sharedReferenceDataMigration: Migration = {
         value  TEXT NOT NULL
       ) STRICT;
     `);
-    for (const table of SYNCED_TABLES_0008) db.exec(captureTriggers(table));
+    for (const table of SYNCED_TABLES_0009) db.exec(captureTriggers(table));
   },
 };

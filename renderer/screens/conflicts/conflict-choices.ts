@@ -42,7 +42,8 @@ export const CHOICE_WORDS: Record<ConflictChoice, ChoiceWords> = {
         : 'Where a rule allows an override, your reason is recorded as the override.',
       'If a rule still refuses it, it stays here with why; the decision and your reason go into the audit trail.',
     ],
-    done: (c) => `Your change was applied on the Trust register: ${c.summary}.`,
+    done: (c) =>
+      `Your change was applied again: ${c.summary}. If this workstation cannot reach the Trust register now, it goes there when it reconnects.`,
     warning: false,
   },
   link: {

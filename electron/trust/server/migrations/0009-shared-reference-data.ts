@@ -12,7 +12,7 @@
  */
 import type { ServerMigration } from './types';
 
-export const SYNCED_TABLES_0008 = [
+export const SYNCED_TABLES_0009 = [
   'trust_settings',
   'bank_holidays',
   'access_profiles',
@@ -22,7 +22,7 @@ export const SYNCED_TABLES_0008 = [
   'esr_changes',
 ] as const;
 
-export const KEYS_0008: Record<(typeof SYNCED_TABLES_0008)[number], readonly string[]> = {
+export const KEYS_0009: Record<(typeof SYNCED_TABLES_0009)[number], readonly string[]> = {
   trust_settings: ['key'],
   bank_holidays: ['date'],
   access_profiles: ['id'],
@@ -42,7 +42,9 @@ export const sharedReferenceDataMigration: ServerMigration = {
     CREATE TABLE gatehouse.trust_settings (
       key          text PRIMARY KEY,
       value        text NOT NULL,
-      row_version  bigint NOT NULL DEFAULT 1
+      row_version  bigint NOT NULL DEFAULT 1,
+      -- The offline grace period bounds how long a revoked login lives offline: hours, 1 to 720.
+      CHECK (key <> 'offlineGraceHours' OR (value ~ '^[0-9]{1,3}$' AND value::int BETWEEN 1 AND 720))
     );
 
     CREATE TABLE gatehouse.bank_holidays (
@@ -116,7 +118,7 @@ export const sharedReferenceDataMigration: ServerMigration = {
       UNIQUE (kind, employee_number, effective_on)
     );
 
-    ${SYNCED_TABLES_0008.map(
+    ${SYNCED_TABLES_0009.map(
       (t) => `
     CREATE TRIGGER ${t}_row_version BEFORE UPDATE ON gatehouse.${t}
       FOR EACH ROW EXECUTE FUNCTION gatehouse.bump_row_version();
@@ -128,7 +130,7 @@ export const sharedReferenceDataMigration: ServerMigration = {
     BEGIN
       IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
       INSERT INTO gatehouse.row_changes (table_name, row_key)
-        VALUES ('${t}', jsonb_build_array(${KEYS_0008[t].map((k) => `r.${k}`).join(', ')}));
+        VALUES ('${t}', jsonb_build_array(${KEYS_0009[t].map((k) => `r.${k}`).join(', ')}));
       RETURN NULL;
     END $$;
     CREATE TRIGGER ${t}_noted AFTER INSERT OR UPDATE OR DELETE ON gatehouse.${t}
@@ -140,9 +142,9 @@ export const sharedReferenceDataMigration: ServerMigration = {
     CREATE POLICY ${t}_read ON gatehouse.${t} FOR SELECT USING (true);`,
     ).join('\n')}
 
-    -- Bank holidays, a profile's position, the inactivity sweep's notices and the ESR feed: any
-    -- administrator (the permissions those channels need).
-    ${['bank_holidays', 'access_profiles', 'inactivity_notices', 'esr_changes']
+    -- Bank holidays, the inactivity sweep's notices and the ESR feed: any administrator (the
+    -- permissions those channels need).
+    ${['bank_holidays', 'inactivity_notices', 'esr_changes']
       .map(
         (t) =>
           `CREATE POLICY ${t}_write ON gatehouse.${t} FOR ALL TO gatehouse_administrator USING (true) WITH CHECK (true);`,
@@ -151,6 +153,13 @@ export const sharedReferenceDataMigration: ServerMigration = {
     -- The Trust's settings: an administrator of every system, as for operator management.
     CREATE POLICY trust_settings_write ON gatehouse.trust_settings FOR ALL TO gatehouse_administrator
       USING (gatehouse.is_unscoped()) WITH CHECK (gatehouse.is_unscoped());
+    -- A profile's position: an administrator of every system it proposes accounts on (issue 13 §1),
+    -- as the workstation checks; a new profile has none yet, and its accounts are checked row by row.
+    CREATE POLICY access_profiles_write ON gatehouse.access_profiles FOR ALL TO gatehouse_administrator
+      USING (NOT EXISTS (SELECT 1 FROM gatehouse.access_profile_accounts a
+                         WHERE a.profile_id = access_profiles.id AND NOT gatehouse.may_change_system(a.system_id)))
+      WITH CHECK (NOT EXISTS (SELECT 1 FROM gatehouse.access_profile_accounts a
+                              WHERE a.profile_id = access_profiles.id AND NOT gatehouse.may_change_system(a.system_id)));
     -- The accounts a profile proposes, and a system's orphan accounts: a scoped administrator only
     -- for their own systems (issue 13 §1).
     ${['access_profile_accounts', 'orphan_accounts']
