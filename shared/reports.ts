@@ -109,3 +109,8 @@ export function monthLabel(month: string): string {
 export function reportFileName(name: ReportName, month: string, format: 'csv' | 'pdf'): string {
   return `gatehouse-${name}-${month}.${format}`;
 }
+
+/** A CSV's audit anchor travels beside it (issue 10 §2): inactive-2026-11.csv -> inactive-2026-11.anchor.json */
+export function anchorFileName(csvName: string): string {
+  return `${csvName.replace(/\.csv$/i, '')}.anchor.json`;
+}

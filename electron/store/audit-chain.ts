@@ -22,7 +22,7 @@ export interface AuditContent {
   before: Json | null;
   after: Json | null;
   /**
-   * Where the event was made (issue 12 §5): present on events written since migration 21, absent
+   * Where the event was made (issue 12 §5): present on events written since store step 24 (audit-where), absent
    * (not null) on older ones, so canonical JSON leaves them out and those events hash as before.
    */
   workstation?: string;

@@ -2,6 +2,7 @@
  * Reading and appending audit events. Appending is only ever done inside the transaction of the
  * change it records (see `Core.transact`), so a change and its audit event commit or fail together.
  */
+import type { HostKind } from '../../shared/host-kinds';
 import { cached } from './statement-cache';
 import type { AuditAction } from '../../shared/audit-actions';
 import type { Json } from '../../shared/canonical-json';
@@ -28,7 +29,7 @@ export interface Actor {
 /** Where an event is made (issue 12 §5): the workstation and the kind of host serving the core. */
 export interface AuditWhere {
   workstation: string;
-  host: string;
+  host: HostKind;
 }
 
 /** An audit event as stored (the push to the Trust register reads the same rows). */
@@ -48,7 +49,7 @@ export interface AuditRow {
   prev_hash: string;
   hash: string;
   signature: string | null;
-  /** Null on events written before migration 21 (and absent from a store older than it). */
+  /** Null on events written before store step 24 (audit-where) (and absent from a store older than it). */
   workstation?: string | null;
   host?: string | null;
 }

@@ -5,22 +5,12 @@
  * it changed, so replicas end equal to the server while the command waits in Conflicts with its input.
  */
 import type pg from 'pg';
+import type { RecordRef, SinceEvent } from '../../shared/contract/sync';
 import type { Db } from '../store/database';
 import { applyChanges, fetchRows, type Pulled } from './pull';
 import type { SyncedTable } from './synced-tables';
 
-export type RecordRef = {
-  type: string;
-  id: string;
-  label: string;
-};
-
-export interface SinceEvent {
-  at: string;
-  operatorName: string | null;
-  action: string;
-  label: string;
-}
+export type { RecordRef, SinceEvent };
 
 /** A pair of ids a link maps: my duplicate and the register's record it duplicates. */
 export type LinkedId = {

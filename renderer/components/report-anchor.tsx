@@ -2,6 +2,7 @@
  * A CSV report's audit anchor (issue 10 §2), offered beside it as NAME.anchor.json so the CSV itself
  * stays clean for Excel: the monthly reports and an access review's report offer it the same way.
  */
+import { anchorFileName } from '../../shared/reports';
 import { downloadFile } from './download';
 
 export interface AnchorFile {
@@ -11,7 +12,7 @@ export interface AnchorFile {
 
 export function anchorFileFor(file: { fileName: string; anchor: unknown }): AnchorFile {
   return {
-    fileName: file.fileName.replace(/\.csv$/, '.anchor.json'),
+    fileName: anchorFileName(file.fileName),
     json: `${JSON.stringify(file.anchor, null, 2)}\n`,
   };
 }

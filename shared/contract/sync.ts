@@ -34,7 +34,17 @@ export const syncStatusSchema = z.object({
 });
 export type SyncStatus = z.output<typeof syncStatusSchema>;
 
-const recordRefSchema = z.object({ type: z.string(), id: z.string(), label: z.string() });
+export const recordRefSchema = z.object({ type: z.string(), id: z.string(), label: z.string() });
+export type RecordRef = z.output<typeof recordRefSchema>;
+
+/** What someone else did to a record, as the Trust chain names it. */
+export const sinceEventSchema = z.object({
+  at: z.string(),
+  operatorName: z.string().nullable(),
+  action: z.string(),
+  label: z.string(),
+});
+export type SinceEvent = z.output<typeof sinceEventSchema>;
 
 /** The choices a person has for a conflict (issue 11 §2); each is audited. */
 export const CONFLICT_CHOICES = ['discard', 'apply', 'link'] as const;
@@ -56,9 +66,7 @@ export const syncConflictSchema = z.object({
   /** The record it concerns, where one can be named. */
   record: recordRefSchema.nullable(),
   /** What others did to that record since this workstation last saw it (from the Trust chain). */
-  since: z.array(
-    z.object({ at: z.string(), operatorName: z.string().nullable(), action: z.string(), label: z.string() }),
-  ),
+  since: z.array(sinceEventSchema),
   /** For a duplicate registration: the record already on the register that mine duplicates. */
   existing: recordRefSchema.nullable(),
   /** What a person may do with it here: always discard; apply where the rules may now take it; link for a duplicate. */

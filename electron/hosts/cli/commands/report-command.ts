@@ -1,16 +1,11 @@
 /** report NAME: a report for a month as CSV or PDF, written to a new file (REP-1, REP-2). */
 import { londonDate } from '../../../../shared/policy/working-days';
-import { monthSchema, REPORT_NAMES, type ReportName } from '../../../../shared/reports';
+import { anchorFileName, monthSchema, REPORT_NAMES, type ReportName } from '../../../../shared/reports';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
 import { count } from '../../../../shared/plural';
 
 const NAMES = REPORT_NAMES.join(', ');
-
-/** inactive-2026-11.csv -> inactive-2026-11.anchor.json */
-export function anchorFileFor(out: string): string {
-  return `${out.replace(/\.csv$/i, '')}.anchor.json`;
-}
 
 export const reportCommand: Command = {
   name: 'report',
@@ -31,7 +26,7 @@ export const reportCommand: Command = {
     if (format !== 'csv' && format !== 'pdf') throw new CliError(`--format is csv or pdf (got "${format}").`);
     const out = cli.required('out', 'Name the file to write, e.g. --out inactive-2026-11.csv.');
     // A CSV's anchor goes in a side file, so the CSV itself still opens cleanly in Excel.
-    const anchorFile = format === 'csv' ? anchorFileFor(out) : null;
+    const anchorFile = format === 'csv' ? anchorFileName(out) : null;
     for (const path of anchorFile ? [out, anchorFile] : [out]) cli.refuseExisting(path);
     await cli.signIn();
     const file = await cli.call('reports:export', { name: name as ReportName, month, format });

@@ -5,7 +5,7 @@
 import { count } from '../../../../shared/plural';
 import { CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
-import { anchorFileFor } from './report-command';
+import { anchorFileName } from '../../../../shared/reports';
 
 export const reviewReportCommand: Command = {
   name: 'review report',
@@ -23,7 +23,7 @@ export const reviewReportCommand: Command = {
     if (format !== 'csv' && format !== 'pdf') throw new CliError(`--format is csv or pdf (got "${format}").`);
     const out = cli.required('out', 'Name the file to write, e.g. --out access-review.csv.');
     // A CSV's anchor goes in a side file, so the CSV itself still opens cleanly in Excel.
-    const anchorFile = format === 'csv' ? anchorFileFor(out) : null;
+    const anchorFile = format === 'csv' ? anchorFileName(out) : null;
     for (const path of anchorFile ? [out, anchorFile] : [out]) cli.refuseExisting(path);
     await cli.signIn();
     const file = await cli.call('reviews:report', { campaignId, format });

@@ -1,5 +1,5 @@
 /** connect, sync, sync status, people find: a workstation and the Trust register, through the router. */
-import type { SyncConflict, SyncStatus } from '../../../../shared/contract/sync';
+import type { ConflictChoice, SyncConflict, SyncStatus } from '../../../../shared/contract/sync';
 import { CliError, EXIT } from '../cli-error';
 import type { CliContext } from '../cli-context';
 import type { Command } from './command';
@@ -122,11 +122,7 @@ export const syncConflictsCommand: Command = {
 };
 
 /** discard, apply, link: one conflict by its number, with the reason the audit trail keeps. */
-function resolveCommand(
-  choice: 'discard' | 'apply' | 'link',
-  channel: 'sync:discard' | 'sync:apply' | 'sync:link',
-  summary: string,
-): Command {
+function resolveCommand(choice: ConflictChoice, channel: `sync:${ConflictChoice}`, summary: string): Command {
   return {
     name: `sync ${choice}`,
     usage: `gatehouse sync ${choice} ID --reason TEXT --as NAME [--passphrase-file FILE] [--json]`,
