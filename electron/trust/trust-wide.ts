@@ -7,6 +7,7 @@
  */
 import { ServiceContext } from '../service-context';
 import { GatehouseError } from '../store/errors';
+import { outboxCounts } from './outbox';
 import { openTrust, syncOnce } from './sync-engine';
 import { readTrustLink } from './trust-state';
 import { trustPassphrase } from './trust-secret';
@@ -72,7 +73,11 @@ export async function runTrustWide<T>(
         `${capital(job.name)} needs this workstation up to date with the Trust register, and the sync was interrupted. Try again when the connection is steady.`,
       );
     }
-    return await work();
+    const result = await work();
+    // The job's push (after the command) may have met a cut: try once more before the lock goes, so
+    // the next run, on any workstation, finds what this one did (notices sent, changes decided).
+    if (outboxCounts(store.db).queued > 0) await syncOnce(new ServiceContext(ctx.deps)).catch(() => false);
+    return result;
   } finally {
     await client.end().catch(() => undefined);
   }
