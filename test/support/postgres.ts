@@ -139,8 +139,25 @@ export function makeOtherCa(dir: string): string {
   return caFile;
 }
 
+/**
+ * The environment PostgreSQL runs in: the Trust's server keeps the real clock, whatever clock the
+ * test gives the workstation. Under `faketime` (the suite a year ahead) libfaketime's preload and
+ * its shared state, owned by the test's user, would otherwise follow it into the `postgres` user's
+ * processes, which may not open that state.
+ */
+function realClockEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (key === 'LD_PRELOAD' || key.startsWith('FAKETIME') || key === 'DONT_FAKE_MONOTONIC') delete env[key];
+  }
+  return env;
+}
+
 function asPostgres(command: string, args: string[]): void {
-  execFileSync('runuser', ['-u', 'postgres', '--', join(PG_BIN, command), ...args], { stdio: 'pipe' });
+  execFileSync('runuser', ['-u', 'postgres', '--', join(PG_BIN, command), ...args], {
+    stdio: 'pipe',
+    env: realClockEnv(),
+  });
 }
 
 export async function startCluster(): Promise<TestCluster> {
