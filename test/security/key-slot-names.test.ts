@@ -20,7 +20,9 @@ describe('names out of the key slot file (issue 10 §4)', () => {
     core.close();
     const slots = readFileSync(storePaths(dir).keySlots, 'utf8');
     const made = readFileSync(to);
-    for (const name of [ADMIN.name, BEA.name, 'Ada', 'Bishop']) {
+    // Names and a surname alone; not a three-letter first name, which random ciphertext (and base64
+    // of it) contains by chance once in every few megabytes.
+    for (const name of [ADMIN.name, BEA.name, 'Bishop']) {
       expect(slots).not.toContain(name);
       expect(made.includes(Buffer.from(name, 'utf8'))).toBe(false);
     }
