@@ -36,6 +36,8 @@ export interface ReaderServiceOptions {
   atrTable?: readonly AtrEntry[];
   /** How long to wait before asking PC/SC again after it failed. */
   retryMs?: number;
+  /** How long a card that failed its first read is given to settle before the one more try. */
+  settleMs?: number;
   today?: () => string;
 }
 
@@ -178,10 +180,21 @@ export class ReaderService extends EventEmitter {
     });
     this.changed();
     let next: ReaderView['card'];
+    const readOnce = () =>
+      this.profile.pkcs11Module
+        ? this.readThroughMiddleware(this.profile.pkcs11Module, readerName)
+        : readCertificate((command) => card.transmit(command, { autoGetResponse: true }), this.profile);
     try {
-      const der = this.profile.pkcs11Module
-        ? await this.readThroughMiddleware(this.profile.pkcs11Module, readerName)
-        : await readCertificate((command) => card.transmit(command, { autoGetResponse: true }), this.profile);
+      let der: Buffer;
+      try {
+        der = await readOnce();
+      } catch {
+        // A card just put in can answer before it has settled (its contacts, the reader powering it
+        // up): give it a moment and read it once more, if it is still there, before telling anyone.
+        await new Promise((settled) => setTimeout(settled, this.options.settleMs ?? 300));
+        if (this.readers.get(readerName)?.card?.atr !== atrHex) return;
+        der = await readOnce();
+      }
       const today = this.options.today?.() ?? londonDate(new Date());
       next = {
         ...base,
