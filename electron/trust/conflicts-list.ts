@@ -93,7 +93,7 @@ export function waitingConflict(db: Db, id: number): ConflictRow {
   if (!row) {
     throw new GatehouseError(
       'NOT_FOUND',
-      'That conflict is no longer waiting: list the conflicts again (gatehouse sync conflicts).',
+      'That conflict is no longer waiting (it has been decided already): look at the Conflicts list again.',
     );
   }
   return row;

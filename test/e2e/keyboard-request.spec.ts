@@ -38,6 +38,7 @@ test('record and complete one request using only the keyboard (issue 12 §7, REG
   page,
   gatehouse,
 }) => {
+  // A whole request by keyboard alone is a few hundred key presses, each waiting on what it shows.
   test.setTimeout(180_000);
   // Setting up the Trust is not the journey under test: done with the usual steps.
   await page.goto(gatehouse.url);

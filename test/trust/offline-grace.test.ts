@@ -14,7 +14,7 @@ import {
   TestClock,
   tempDir,
 } from '../support/temp-core';
-import { createLogin, startTrustServer, type TrustServer } from '../support/trust-server';
+import { createLogin, joinAsAdmin, startTrustServer, type TrustServer } from '../support/trust-server';
 
 const HOUR = 3_600_000;
 
@@ -70,15 +70,13 @@ describe.skipIf(postgresMissing)('offline grace period', () => {
   it('the grace period is the Trust’s setting: changed online on one workstation, it holds on another', async () => {
     const owner = await server.client();
     await owner.query('ALTER ROLE ada_admin LOGIN'); // revoked by the test above
-    const join = async (folder: string) => {
-      const joining = await activeAdminCore(folder, clock);
-      await must(joining, 'sync:connect', {
-        url: server.url('ada_admin', 'x', proxy.port).replace(/:x@/, '@'),
-        ca: server.cluster.ca,
-        passphrase: ADMIN.passphrase,
-      });
-      return signedInCore(folder, ADMIN, clock);
-    };
+    const join = (folder: string) =>
+      joinAsAdmin(
+        server.url('ada_admin', 'x', proxy.port).replace(/:x@/, '@'),
+        server.cluster.ca,
+        folder,
+        clock,
+      );
     const a = await join(tempDir('gatehouse-grace-a-'));
     proxy.cut();
     const offline = await a.call('sync:setOfflineGrace', { hours: 24 });

@@ -8,8 +8,8 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
 import { postgresMissing } from '../support/postgres';
-import { activeAdminCore, ADMIN, must, signedInCore, tempDir } from '../support/temp-core';
-import { createLogin, startTrustServer, type TrustServer } from '../support/trust-server';
+import { activeAdminCore, ADMIN, must } from '../support/temp-core';
+import { createLogin, joinAsAdmin, startTrustServer, type TrustServer } from '../support/trust-server';
 
 const LOGIN = 'ada_admin';
 const FEED = JSON.stringify({
@@ -49,10 +49,7 @@ describe.skipIf(postgresMissing)('bank holidays and access profiles on the Trust
     const url = server.url(LOGIN, 'x').replace(/:x@/, '@');
     a = await activeAdminCore();
     await must(a, 'sync:connect', { url, ca: server.cluster.ca, passphrase: ADMIN.passphrase });
-    const dirB = tempDir();
-    const joining = await activeAdminCore(dirB);
-    await must(joining, 'sync:connect', { url, ca: server.cluster.ca, passphrase: ADMIN.passphrase });
-    b = await signedInCore(dirB, ADMIN);
+    b = await joinAsAdmin(url, server.cluster.ca);
   }, 120_000);
   afterAll(async () => {
     await owner?.end();

@@ -9,8 +9,8 @@ import type { Core } from '../../electron/core';
 import type { Person } from '../../shared/register';
 import { postgresMissing } from '../support/postgres';
 import { giveAccount } from '../support/register-fixtures';
-import { activeAdminCore, ADMIN, must, signedInCore, tempDir } from '../support/temp-core';
-import { createLogin, startTrustServer, type TrustServer } from '../support/trust-server';
+import { activeAdminCore, ADMIN, must } from '../support/temp-core';
+import { createLogin, joinAsAdmin, startTrustServer, type TrustServer } from '../support/trust-server';
 
 interface Sweep {
   notices: { managerName: string; staff: { personName: string }[] }[];
@@ -43,10 +43,7 @@ describe.skipIf(postgresMissing)('Trust-wide jobs hand over between workstations
       .run('2026-08-01T10:00:00.000Z', rio); // RiO's 90 days: notice due 2026-10-23
     const url = server.url('ada_admin', 'x').replace(/:x@/, '@');
     await must(a, 'sync:connect', { url, ca: server.cluster.ca, passphrase: ADMIN.passphrase });
-    const dirB = tempDir();
-    const joining = await activeAdminCore(dirB);
-    await must(joining, 'sync:connect', { url, ca: server.cluster.ca, passphrase: ADMIN.passphrase });
-    b = await signedInCore(dirB, ADMIN);
+    b = await joinAsAdmin(url, server.cluster.ca);
   }, 120_000);
   afterAll(async () => {
     await owner?.end();

@@ -9,7 +9,7 @@ import { acceptableUseText, ACCEPTABLE_USE_VERSION } from '../../../shared/polic
 import { type Core, type CoreOptions, createCore } from '../../core';
 import { writeFileAtomic } from '../../store/atomic-file';
 import { resolveDataDir } from '../../store/paths';
-import { CliError, EXIT } from './cli-error';
+import { cannotRead, CliError, EXIT } from './cli-error';
 import { readPassphrase } from './passphrase-input';
 
 export type Flags = Record<string, string | boolean | undefined>;
@@ -98,7 +98,7 @@ export class CliContext {
       return { path, content: readFileSync(path, 'utf8') };
     } catch (error) {
       if (error instanceof CliError) throw error;
-      throw new CliError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
+      throw cannotRead(path, error);
     }
   }
 

@@ -10,3 +10,15 @@ export class CliError extends Error {
     this.name = 'CliError';
   }
 }
+
+const READ_PROBLEMS: Record<string, string> = {
+  ENOENT: 'there is no such file: check the path',
+  EACCES: 'you may not read it: check its permissions',
+  EISDIR: 'it is a folder: give the file inside it',
+};
+
+/** A file given on the command line that cannot be read, in words that say what to check. */
+export function cannotRead(path: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return new CliError(`Cannot read ${path}: ${READ_PROBLEMS[code] ?? `${code || 'error'}; check the path`}.`);
+}

@@ -4,7 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { count } from '../../../../shared/plural';
 import { decodeBackup, isBackup } from '../../../store/backup-file';
 import type { CliContext } from '../cli-context';
-import { CliError, EXIT } from '../cli-error';
+import { cannotRead, CliError, EXIT } from '../cli-error';
 import type { Command } from './command';
 import { type TrustVerdict, trustVerdictLines, trustVerdictOk } from './trust-verdict-lines';
 
@@ -31,7 +31,7 @@ async function readAnchors(cli: CliContext): Promise<{ source: string; anchor: u
       try {
         bytes = readFileSync(source);
       } catch (error) {
-        throw new CliError(`Cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
+        throw cannotRead(source, error);
       }
       // A backup carries the head it was made at in its header; a report PDF in its keywords.
       if (isBackup(bytes)) return { source, anchor: decodeBackup(bytes, source).auditAnchor ?? null };
