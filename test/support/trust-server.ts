@@ -6,10 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { initServer } from '../../electron/trust/server/init-server';
-import type { Clock } from '../../electron/clock';
-import type { Core } from '../../electron/core';
 import { startCluster, type TestCluster } from './postgres';
-import { activeAdminCore, ADMIN, must, signedInCore, tempDir } from './temp-core';
 
 export const DATABASE = 'gatehouse';
 
@@ -81,19 +78,4 @@ export async function audited<T>(client: pg.Client, action: string, work: () => 
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   }
-}
-
-/**
- * Another workstation joining the register: a new store whose administrator is ADMIN joins, which
- * brings the whole register down and signs them out; they sign in again as the Trust's.
- */
-export async function joinAsAdmin(
-  url: string,
-  ca: string,
-  dir: string = tempDir(),
-  clock?: Clock,
-): Promise<Core> {
-  const joining = await activeAdminCore(dir, clock);
-  await must(joining, 'sync:connect', { url, ca, passphrase: ADMIN.passphrase });
-  return signedInCore(dir, ADMIN, clock);
 }

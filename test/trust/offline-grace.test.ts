@@ -14,7 +14,8 @@ import {
   TestClock,
   tempDir,
 } from '../support/temp-core';
-import { createLogin, joinAsAdmin, startTrustServer, type TrustServer } from '../support/trust-server';
+import { joinAsAdmin } from '../support/join-register';
+import { createLogin, startTrustServer, type TrustServer } from '../support/trust-server';
 
 const HOUR = 3_600_000;
 

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
 import { postgresMissing } from '../support/postgres';
 import { activeAdminCore, ADMIN, must } from '../support/temp-core';
-import { createLogin, joinAsAdmin, startTrustServer, type TrustServer } from '../support/trust-server';
+import { joinAsAdmin } from '../support/join-register';
+import { createLogin, startTrustServer, type TrustServer } from '../support/trust-server';
 
 const LOGIN = 'ada_admin';
 const FEED = JSON.stringify({

@@ -10,7 +10,8 @@ import type { Person } from '../../shared/register';
 import { postgresMissing } from '../support/postgres';
 import { giveAccount } from '../support/register-fixtures';
 import { activeAdminCore, ADMIN, must } from '../support/temp-core';
-import { createLogin, joinAsAdmin, startTrustServer, type TrustServer } from '../support/trust-server';
+import { joinAsAdmin } from '../support/join-register';
+import { createLogin, startTrustServer, type TrustServer } from '../support/trust-server';
 
 interface Sweep {
   notices: { managerName: string; staff: { personName: string }[] }[];
