@@ -36,7 +36,7 @@ export interface ReaderServiceOptions {
   atrTable?: readonly AtrEntry[];
   /** How long to wait before asking PC/SC again after it failed. */
   retryMs?: number;
-  /** How long a card that failed its first read is given to settle before the one more try. */
+  /** How long a card that failed a read is first given to settle before it is read again. */
   settleMs?: number;
   today?: () => string;
 }
@@ -48,6 +48,9 @@ const MESSAGES: Record<SmartcardState['service'], string> = {
     'The smartcard service is not running (pcscd on Linux, Smart Card service on Windows). Gatehouse keeps trying; start the service or ask IT.',
   'no-reader': 'No smartcard reader is connected. Plug one in; Gatehouse will see it at once.',
 };
+
+/** How many times a card is read before the person is told it could not be. */
+export const READ_TRIES = 3;
 
 export class ReaderService extends EventEmitter {
   private devices: PcscDevices | null = null;
@@ -165,6 +168,31 @@ export class ReaderService extends EventEmitter {
     return chosen.der;
   }
 
+  /**
+   * A card just put in can answer before it has settled (its contacts, the reader powering it up), and
+   * other software on the workstation (the NHS Identity Agent, another Gatehouse window) reads it at the
+   * same moment: PC/SC shares the card, so their commands can fall between ours (status 6986, no
+   * current file). Try up to READ_TRIES times, pausing a little longer each time with some jitter so two
+   * readers do not keep colliding; null when the card came out meanwhile.
+   */
+  private async readSettled<T>(
+    readerName: string,
+    atrHex: string,
+    readOnce: () => Promise<T>,
+  ): Promise<T | null> {
+    const settleMs = this.options.settleMs ?? 300;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await readOnce();
+      } catch (error) {
+        if (attempt >= READ_TRIES) throw error;
+      }
+      const pause = settleMs * attempt * (1 + Math.random());
+      await new Promise((settled) => setTimeout(settled, pause));
+      if (this.readers.get(readerName)?.card?.atr !== atrHex) return null;
+    }
+  }
+
   private async read(readerName: string, atr: Buffer | null, card: PcscCard): Promise<void> {
     const atrHex = atr
       ? atr
@@ -185,23 +213,12 @@ export class ReaderService extends EventEmitter {
         ? this.readThroughMiddleware(this.profile.pkcs11Module, readerName)
         : readCertificate((command) => card.transmit(command, { autoGetResponse: true }), this.profile);
     try {
-      let der: Buffer;
-      try {
-        der = await readOnce();
-      } catch {
-        // A card just put in can answer before it has settled (its contacts, the reader powering it
-        // up): give it a moment and read it once more, if it is still there, before telling anyone.
-        await new Promise((settled) => setTimeout(settled, this.options.settleMs ?? 300));
-        if (this.readers.get(readerName)?.card?.atr !== atrHex) return;
-        der = await readOnce();
-      }
       const today = this.options.today?.() ?? londonDate(new Date());
-      next = {
-        ...base,
-        state: 'read',
-        identity: identityFromCertificate(der, this.profile, today),
-        problem: null,
-      };
+      const identity = await this.readSettled(readerName, atrHex, async () =>
+        identityFromCertificate(await readOnce(), this.profile, today),
+      );
+      if (identity === null) return;
+      next = { ...base, state: 'read', identity, problem: null };
     } catch (error) {
       const problem =
         error instanceof CardReadError
