@@ -41,7 +41,7 @@ export const campaignSchema = z.object({
 export type Campaign = z.infer<typeof campaignSchema>;
 
 export const reviewItemSchema = z.object({
-  id: z.number().int(),
+  id: z.string(),
   personId: z.string(),
   personName: z.string(),
   systemName: z.string(),

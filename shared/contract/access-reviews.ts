@@ -33,7 +33,7 @@ export const reviewChannels = {
   'reviews:answer': defineChannel({
     summary: 'Record a line manager’s answer: keep, remove (de-registration) or change role (a request).',
     input: z.strictObject({
-      itemId: z.number().int().positive(),
+      itemId: z.string().uuid(),
       answer: z.enum(REVIEW_ANSWERS),
       newRole: z.string().trim().min(1).max(80).optional(),
       answeredBy: z.string().trim().min(1, 'Name the line manager who answered.').max(120),
