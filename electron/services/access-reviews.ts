@@ -260,7 +260,7 @@ export const reviewHandlers: Pick<
     const db = ctx.db();
     const today = londonDate(ctx.clock.now());
     return db
-      .prepare<[], CampaignRow>('SELECT * FROM review_campaigns ORDER BY started_at DESC LIMIT 50')
+      .prepare<[], CampaignRow>('SELECT * FROM review_campaigns ORDER BY started_at DESC, id LIMIT 50')
       .all()
       .map((row) => presentCampaign(db, row, today));
   },

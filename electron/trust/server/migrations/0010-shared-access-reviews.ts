@@ -47,8 +47,11 @@ export const sharedAccessReviewsMigration: ServerMigration = {
                ELSE scope_value IS NOT NULL AND scope_key LIKE 'team:_%' END)
     );
     -- Issue 13 §3: re-running a campaign for the same scope while one is open is refused, Trust-wide.
-    CREATE UNIQUE INDEX review_campaigns_open_scope ON gatehouse.review_campaigns (scope_key)
-      WHERE state = 'open';
+    -- A partial unique index, written as an exclusion constraint so that it can be checked at commit:
+    -- a start that closes its scope's fully answered campaign and opens the next is one command,
+    -- whose rows a push sends in no particular order.
+    ALTER TABLE gatehouse.review_campaigns ADD CONSTRAINT review_campaigns_open_scope
+      EXCLUDE USING btree (scope_key WITH =) WHERE (state = 'open') DEFERRABLE INITIALLY DEFERRED;
 
     CREATE TABLE gatehouse.review_items (
       id               text PRIMARY KEY,
