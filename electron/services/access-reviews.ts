@@ -10,7 +10,7 @@ import { londonDate } from '../../shared/policy/working-days';
 import type { Handlers, ServiceContext } from '../service-context';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
-import { SQL_UUID } from '../store/sql-uuid';
+import { REVIEW_ITEM_ID } from '../store/review-item-id';
 import { accountContext } from './account-tasks';
 import { requireSystem } from './catalogue';
 import { deregister } from './deregistration';
@@ -237,10 +237,10 @@ export const reviewHandlers: Pick<
       const { changes } = db
         .prepare(
           `INSERT INTO review_items (id, campaign_id, account_id, manager_id)
-           SELECT ${SQL_UUID}, ?, a.id, p.line_manager_id FROM accounts a JOIN people p ON p.id = a.person_id
+           SELECT ${REVIEW_ITEM_ID('?')}, ?, a.id, p.line_manager_id FROM accounts a JOIN people p ON p.id = a.person_id
            WHERE +a.status IN ('active', 'suspended') AND p.status = 'active' ${filter}`,
         )
-        .run(id, ...(value ? [value] : []));
+        .run(id, id, ...(value ? [value] : []));
       if (changes === 0)
         throw new GatehouseError(
           'INVALID_INPUT',

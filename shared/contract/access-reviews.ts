@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { campaignSchema, REVIEW_ANSWERS, reviewItemSchema, reviewScopeSchema } from '../access-reviews';
+import {
+  campaignSchema,
+  REVIEW_ANSWERS,
+  reviewItemIdSchema,
+  reviewItemSchema,
+  reviewScopeSchema,
+} from '../access-reviews';
 import { defineChannel } from './define';
 import { reportFileSchema } from './reports';
 
@@ -33,7 +39,7 @@ export const reviewChannels = {
   'reviews:answer': defineChannel({
     summary: 'Record a line manager’s answer: keep, remove (de-registration) or change role (a request).',
     input: z.strictObject({
-      itemId: z.string().uuid(),
+      itemId: reviewItemIdSchema,
       answer: z.enum(REVIEW_ANSWERS),
       newRole: z.string().trim().min(1).max(80).optional(),
       answeredBy: z.string().trim().min(1, 'Name the line manager who answered.').max(120),

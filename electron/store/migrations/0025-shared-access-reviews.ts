@@ -1,11 +1,13 @@
 /**
  * Access review campaigns join the Trust register (server step 10, issue 13 §3). A review item's key
- * was a local integer, which two workstations would both hand out: it becomes a random UUID (existing
- * items get one each), with one item per account per campaign; then both tables' changes are
- * captured for the outbox like every other synced table's.
+ * was a local integer, which two workstations would both hand out: it becomes its campaign's id (a
+ * random UUID) and the item's number in it, "<campaign>:0000001", unique across the Trust since a
+ * campaign's items are all made by the command that starts it. Numbered in order, the keys go into
+ * the index in order, so a Trust-wide start stays within its 5 s (a random key per item cost over a
+ * second more for 370,000 accounts). Then both tables' changes are captured for the outbox.
  */
 import { SYNCED_TABLES_0010 } from '../../trust/server/migrations/0010-shared-access-reviews';
-import { SQL_UUID } from '../sql-uuid';
+import { REVIEW_ITEM_ID } from '../review-item-id';
 import { captureTriggers } from './capture-triggers';
 import type { Migration } from './types';
 
@@ -25,14 +27,13 @@ export const sharedAccessReviewsMigration: Migration = {
         answered_on      TEXT,
         escalated_to     TEXT,
         escalated_at     TEXT,
-        escalated_to_id  TEXT REFERENCES people(id),
-        UNIQUE (campaign_id, account_id)
+        escalated_to_id  TEXT REFERENCES people(id)
       ) STRICT;
       INSERT INTO review_items_keyed (id, campaign_id, account_id, manager_id, answer, new_role,
           answered_by, answered_on, escalated_to, escalated_at, escalated_to_id)
-        SELECT ${SQL_UUID}, campaign_id, account_id, manager_id, answer, new_role,
-          answered_by, answered_on, escalated_to, escalated_at, escalated_to_id
-        FROM review_items ORDER BY id;
+        SELECT ${REVIEW_ITEM_ID('campaign_id', 'PARTITION BY campaign_id ORDER BY id')}, campaign_id, account_id,
+          manager_id, answer, new_role, answered_by, answered_on, escalated_to, escalated_at, escalated_to_id
+        FROM review_items ORDER BY campaign_id, id;
       DROP TABLE review_items;
       ALTER TABLE review_items_keyed RENAME TO review_items;
       CREATE INDEX review_items_campaign ON review_items (campaign_id, manager_id);
