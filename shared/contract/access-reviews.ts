@@ -81,6 +81,14 @@ export const reviewChannels = {
     permission: 'accounts:write',
     mutates: false,
   }),
+  'reviews:share': defineChannel({
+    summary:
+      'Hand the access reviews this workstation started before reviews were on the Trust register up to it (the sync does this).',
+    input: z.strictObject({}),
+    output: z.object({ shared: z.number().int() }),
+    permission: 'accounts:write',
+    mutates: true,
+  }),
   'reviews:report': defineChannel({
     summary:
       'One access review’s progress and outcomes per line manager, as CSV (UTF-8 with BOM) or A4 PDF; the export is audited.',

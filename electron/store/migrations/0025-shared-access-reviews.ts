@@ -4,7 +4,8 @@
  * random UUID) and the item's number in it, "<campaign>:0000001", unique across the Trust since a
  * campaign's items are all made by the command that starts it. Numbered in order, the keys go into
  * the index in order, so a Trust-wide start stays within its 5 s (a random key per item cost over a
- * second more for 370,000 accounts). Then both tables' changes are captured for the outbox.
+ * second more for 370,000 accounts). Then both tables' changes are captured for the outbox, and
+ * the reviews already here are noted for the next sync to hand up.
  */
 import { SYNCED_TABLES_0010 } from '../../trust/server/migrations/0010-shared-access-reviews';
 import { REVIEW_ITEM_ID } from '../review-item-id';
@@ -37,6 +38,11 @@ export const sharedAccessReviewsMigration: Migration = {
       DROP TABLE review_items;
       ALTER TABLE review_items_keyed RENAME TO review_items;
       CREATE INDEX review_items_campaign ON review_items (campaign_id, manager_id);
+      -- Reviews started before this step, on a workstation already joined, were never pushed: the
+      -- next sync hands them up (reviews:share). On a store not joined yet they go with its first
+      -- copy to an empty register, or make way for the register's on joining one.
+      CREATE TABLE review_campaigns_to_share (id TEXT PRIMARY KEY) STRICT;
+      INSERT INTO review_campaigns_to_share (id) SELECT id FROM review_campaigns;
     `);
     for (const table of SYNCED_TABLES_0010) db.exec(captureTriggers(table));
   },

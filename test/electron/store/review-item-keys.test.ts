@@ -2,6 +2,7 @@
  * Review items travel on the Trust register (issue 13 §3, server step 10), so their key may not be a
  * local counter that another workstation also hands out: the store's migration keys every existing
  * item by its campaign's id and its number in it, and keeps its answer; new campaigns do the same.
+ * The reviews already in the store are noted, to go up to the register with the next sync.
  */
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,11 @@ describe('review items get keys that are unique across the Trust', () => {
       { id: 'c1:0000001', campaign_id: 'c1', account_id: 'a1', answer: 'keep', answered_by: 'Pat Manager' },
       { id: 'c1:0000002', campaign_id: 'c1', account_id: 'a2', answer: null, answered_by: null },
       { id: 'c2:0000001', campaign_id: 'c2', account_id: 'a1', answer: null, answered_by: null },
+    ]);
+    // Reviews made before this step are noted for the next sync to hand up to the Trust register.
+    expect(db.prepare('SELECT id FROM review_campaigns_to_share ORDER BY id').all()).toEqual([
+      { id: 'c1' },
+      { id: 'c2' },
     ]);
     db.close();
   });
