@@ -9,6 +9,7 @@ import { fileLogger } from './app-log';
 import { createRouter, type Logger, type Router } from './router';
 import { profileHandlers } from './services/access-profiles';
 import { reviewHandlers } from './services/access-reviews';
+import { reviewShareHandlers } from './services/review-share';
 import { activityHandlers } from './services/activity-import';
 import { auditHandlers } from './services/audit';
 import { auditExportHandlers } from './services/audit-export';
@@ -109,6 +110,7 @@ const handlers: Handlers = {
   ...profileHandlers,
   ...proposalHandlers,
   ...reviewHandlers,
+  ...reviewShareHandlers,
   ...reviewEmailHandlers,
   ...reviewReportHandlers,
   ...syncHandlers,

@@ -16,6 +16,11 @@ export const reviewScopeSchema = z.discriminatedUnion('kind', [
 ]);
 export type ReviewScope = z.infer<typeof reviewScopeSchema>;
 
+/** A review item's key: its campaign's id and its number in it, unique across the Trust register. */
+export const reviewItemIdSchema = z
+  .string()
+  .regex(/^[0-9a-f-]{36}:\d{7,}$/, 'Choose an account from the review’s list.');
+
 export const managerProgressSchema = z.object({
   managerId: z.string().nullable(),
   managerName: z.string(),
@@ -41,7 +46,7 @@ export const campaignSchema = z.object({
 export type Campaign = z.infer<typeof campaignSchema>;
 
 export const reviewItemSchema = z.object({
-  id: z.number().int(),
+  id: reviewItemIdSchema,
   personId: z.string(),
   personName: z.string(),
   systemName: z.string(),

@@ -10,6 +10,7 @@ import { londonDate } from '../../shared/policy/working-days';
 import type { Handlers, ServiceContext } from '../service-context';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
+import { REVIEW_ITEM_ID } from '../store/review-item-id';
 import { accountContext } from './account-tasks';
 import { requireSystem } from './catalogue';
 import { deregister } from './deregistration';
@@ -101,7 +102,7 @@ export function reviewItems(db: Db, campaignId: string, managerId?: string | nul
     .prepare<
       unknown[],
       {
-        id: number;
+        id: string;
         person_id: string;
         person_name: string;
         system_name: string;
@@ -136,13 +137,15 @@ export function reviewItems(db: Db, campaignId: string, managerId?: string | nul
 
 function answerItem(
   ctx: ServiceContext,
-  item: { id: number; account_id: string; campaign_id: string; escalated_to: string | null },
+  item: { id: string; account_id: string; campaign_id: string; escalated_to: string | null },
   input: { answer: ReviewItem['answer'] & string; newRole?: string; answeredBy: string; answeredOn: string },
   scope: string,
 ): string {
   const db = ctx.db();
   const account = accountContext(db, item.account_id);
-  if (input.answer !== 'keep') ctx.requireSystemScope(account.system_id);
+  // Keeping is a decision about the system too: a scoped administrator answers for their own
+  // systems' accounts only (as the Trust register's row-level security allows).
+  ctx.requireSystemScope(account.system_id);
   // Once escalated, the answer may come from the senior manager it went to: the audit says which.
   const who = item.escalated_to === input.answeredBy ? 'senior manager' : 'line manager';
   const instructedBy = `${input.answeredBy} (${who}, access review of ${scope}, ${input.answeredOn})`;
@@ -202,11 +205,14 @@ export const reviewHandlers: Pick<
           : input.scope.team;
     const scope = describeScope(input.scope.kind, value, db);
     const open = db
-      .prepare<[string], { due_on: string }>(
-        `SELECT due_on FROM review_campaigns WHERE scope_key = ? AND state = 'open'`,
+      .prepare<[string], { id: string; due_on: string; unanswered: number }>(
+        `SELECT c.id, c.due_on, (SELECT count(*) FROM review_items i WHERE i.campaign_id = c.id AND i.answer IS NULL)
+           AS unanswered FROM review_campaigns c WHERE c.scope_key = ? AND c.state = 'open'`,
       )
       .get(key);
-    if (open)
+    // Answered in full on two workstations at once, each leaving the other's item open, a campaign
+    // can stay open with nothing left to answer: it is closed now, by the start it would block.
+    if (open && open.unanswered > 0)
       throw new GatehouseError(
         'CONFLICT',
         `An access review of ${scope} is already open (due ${open.due_on}). Finish or escalate it before starting another.`,
@@ -219,17 +225,22 @@ export const reviewHandlers: Pick<
           ? 'AND lower(p.team) = lower(?)'
           : '';
     return ctx.transact((audit) => {
+      if (open)
+        db.prepare(`UPDATE review_campaigns SET state = 'closed', closed_at = ? WHERE id = ?`).run(
+          ctx.clock.now().toISOString(),
+          open.id,
+        );
       db.prepare(
         `INSERT INTO review_campaigns (id, scope_kind, scope_value, scope_key, due_on, state, started_at, started_by)
          VALUES (?, ?, ?, ?, ?, 'open', ?, ?)`,
       ).run(id, input.scope.kind, value, key, input.dueOn, ctx.clock.now().toISOString(), ctx.actor().id);
       const { changes } = db
         .prepare(
-          `INSERT INTO review_items (campaign_id, account_id, manager_id)
-           SELECT ?, a.id, p.line_manager_id FROM accounts a JOIN people p ON p.id = a.person_id
+          `INSERT INTO review_items (id, campaign_id, account_id, manager_id)
+           SELECT ${REVIEW_ITEM_ID('?')}, ?, a.id, p.line_manager_id FROM accounts a JOIN people p ON p.id = a.person_id
            WHERE +a.status IN ('active', 'suspended') AND p.status = 'active' ${filter}`,
         )
-        .run(id, ...(value ? [value] : []));
+        .run(id, id, ...(value ? [value] : []));
       if (changes === 0)
         throw new GatehouseError(
           'INVALID_INPUT',
@@ -238,6 +249,7 @@ export const reviewHandlers: Pick<
       audit({
         action: 'review.started',
         subject: { type: 'access-review', id, label: `Access review of ${scope}` },
+        ...(open ? { before: { answeredReviewClosed: open.id } } : {}),
         after: { scope, dueOn: input.dueOn, accounts: changes },
       });
       return presentCampaign(db, requireCampaign(db, id), today);
@@ -248,7 +260,7 @@ export const reviewHandlers: Pick<
     const db = ctx.db();
     const today = londonDate(ctx.clock.now());
     return db
-      .prepare<[], CampaignRow>('SELECT * FROM review_campaigns ORDER BY started_at DESC LIMIT 50')
+      .prepare<[], CampaignRow>('SELECT * FROM review_campaigns ORDER BY started_at DESC, id LIMIT 50')
       .all()
       .map((row) => presentCampaign(db, row, today));
   },
@@ -262,9 +274,9 @@ export const reviewHandlers: Pick<
     const db = ctx.db();
     const item = db
       .prepare<
-        [number],
+        [string],
         {
-          id: number;
+          id: string;
           account_id: string;
           campaign_id: string;
           answer: string | null;
@@ -320,6 +332,9 @@ export const reviewHandlers: Pick<
   'reviews:escalate': (ctx, input) => {
     const db = ctx.db();
     const campaign = requireCampaign(db, input.campaignId);
+    // Escalating touches every system's unanswered items: a system's review for its administrator.
+    if (campaign.scope_kind === 'system') ctx.requireSystemScope(campaign.scope_value!);
+    else ctx.requireUnscoped();
     const today = londonDate(ctx.clock.now());
     if (campaign.due_on >= today)
       throw new GatehouseError(
@@ -327,7 +342,7 @@ export const reviewHandlers: Pick<
         `The review is due on ${campaign.due_on}; escalate only what is unanswered after that.`,
       );
     const overdue = db
-      .prepare<[string], { id: number; senior_id: string | null; senior: string | null }>(
+      .prepare<[string], { id: string; senior_id: string | null; senior: string | null }>(
         `SELECT i.id, s.id AS senior_id, s.name AS senior FROM review_items i LEFT JOIN people m ON m.id = i.manager_id
            LEFT JOIN people s ON s.id = m.line_manager_id
          WHERE i.campaign_id = ? AND i.answer IS NULL AND i.escalated_at IS NULL`,

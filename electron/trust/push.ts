@@ -7,8 +7,10 @@
 import type { AuditRow } from '../store/audit-log';
 import type pg from 'pg';
 import type { Db } from '../store/database';
+import { cached } from '../store/statement-cache';
 import { TrustIntegrityAlarm } from './integrity-alarm';
 import { describeRefusal, type Refusal, restoreRefused } from './refusals';
+import { insertServerRows, type Row } from './register-copy';
 import { operatorLogin } from './scram-verifier';
 import { PRIMARY_KEYS, type SyncedTable } from './synced-tables';
 import { readTrustLink } from './trust-state';
@@ -88,22 +90,32 @@ async function anchor(
   }
 }
 
+interface LocalState {
+  local: Row | undefined;
+  /** The register's version of the row as this workstation last saw it; none: never on the register. */
+  expected: number | undefined;
+}
+
+function localState(db: Db, table: SyncedTable, key: unknown[]): LocalState {
+  const local = cached(
+    db,
+    `SELECT * FROM ${table} WHERE ${PRIMARY_KEYS[table].map((c) => `"${c}" = ?`).join(' AND ')}`,
+  ).get(...key) as Row | undefined;
+  const expected = cached<[string, string], { version: number }>(
+    db,
+    'SELECT version FROM row_versions WHERE table_name = ? AND row_key = ?',
+  ).get(table, JSON.stringify(key))?.version;
+  return { local, expected };
+}
+
 /** Send one captured row's current local state; returns its new server version (null: deleted). */
 async function sendRow(
   client: pg.Client,
-  db: Db,
   table: SyncedTable,
   key: unknown[],
+  { local, expected }: LocalState,
 ): Promise<number | null> {
   const keyJson = JSON.stringify(key);
-  const local = db
-    .prepare(`SELECT * FROM ${table} WHERE ${PRIMARY_KEYS[table].map((c) => `"${c}" = ?`).join(' AND ')}`)
-    .get(...key) as Record<string, unknown> | undefined;
-  const expected = db
-    .prepare<[string, string], { version: number }>(
-      'SELECT version FROM row_versions WHERE table_name = ? AND row_key = ?',
-    )
-    .get(table, keyJson)?.version;
   if (!local) {
     if (expected === undefined) return null;
     const gone = await client.query(
@@ -262,13 +274,30 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
          ON CONFLICT (command_id) DO NOTHING RETURNING 1${licenceOverride(entry, lit)}`,
       )) as unknown as pg.QueryResult[];
       if (claimed[1]?.rowCount === 1) {
+        // Rows new to the register go up table by table in batches after the rest (a Trust-wide
+        // review's start makes one per account, about 370,000: row by row that took minutes); every
+        // foreign key on the register is checked at commit, so the order within the command is free.
+        const fresh = new Map<SyncedTable, { keys: string[]; rows: Row[] }>();
         for (const change of changes) {
           const key = JSON.parse(change.row_key) as unknown[];
           const operator = change.table_name === 'operators';
+          // A new operator's login is made first: the row that goes up names it.
           if (operator) await prepareLogin(client, db, entry, String(key[0]));
-          const version = await sendRow(client, db, change.table_name, key);
+          const state = localState(db, change.table_name, key);
+          if (!operator && state.local && state.expected === undefined) {
+            const batch = fresh.get(change.table_name) ?? { keys: [], rows: [] };
+            batch.keys.push(change.row_key);
+            batch.rows.push(state.local);
+            fresh.set(change.table_name, batch);
+            continue;
+          }
+          const version = await sendRow(client, change.table_name, key, state);
           versions.push({ table: change.table_name, key: change.row_key, version });
           if (operator) await syncLogin(client, db, String(key[0]));
+        }
+        for (const [table, batch] of fresh) {
+          await insertServerRows(client, table, batch.rows);
+          for (const key of batch.keys) versions.push({ table, key, version: 1 });
         }
         await anchor(client, db, workstationId, anchored, entry.last_seq ?? anchored, entry.command_id);
       }

@@ -16,6 +16,7 @@ import { TrustIntegrityAlarm } from './integrity-alarm';
 import { oneSyncAtATime } from './one-sync-at-a-time';
 import { lastAttempt, syncStatusOf } from './sync-status';
 import { readTrustLink, writeTrustLink } from './trust-state';
+import { reviewsToShare } from '../services/review-share';
 import { trustPassphrase } from './trust-secret';
 
 export async function requireSameSchema(client: pg.Client): Promise<void> {
@@ -92,6 +93,8 @@ async function syncNow(ctx: ServiceContext): Promise<boolean> {
       'You have no login to the Trust register on this workstation. Ask an administrator to add you to it, then sign in again.',
     );
   }
+  // Before the pull: a review of a scope the register has open meets it in the push, not in the replica.
+  await shareOwnReviews(ctx);
   let client: pg.Client | null = null;
   try {
     client = await openTrust(link.url, link.ca, login, passphrase);
@@ -150,6 +153,13 @@ async function replayRemovals(ctx: ServiceContext): Promise<void> {
       );
     }
   }
+}
+
+/** Reviews started here before they were on the register go up once (an administrator of every system's sync). */
+async function shareOwnReviews(ctx: ServiceContext): Promise<void> {
+  const operator = ctx.session.operator;
+  if (!operator || operator.systems !== null || !ctx.session.can('accounts:write')) return;
+  if (reviewsToShare(ctx.db()).length > 0) await ctx.deps.rerun?.('reviews:share', {});
 }
 
 /** Access this removal would take away is gone already (the design's "its effect already holds"). */

@@ -5,11 +5,19 @@
  */
 import { SYNCED_TABLES_0001 } from './server/migrations/0001-roles-and-register';
 import { KEYS_0009, SYNCED_TABLES_0009 } from './server/migrations/0009-shared-reference-data';
+import { KEYS_0010, SYNCED_TABLES_0010 } from './server/migrations/0010-shared-access-reviews';
 
-export type SyncedTable = (typeof SYNCED_TABLES_0001)[number] | (typeof SYNCED_TABLES_0009)[number];
+export type SyncedTable =
+  | (typeof SYNCED_TABLES_0001)[number]
+  | (typeof SYNCED_TABLES_0009)[number]
+  | (typeof SYNCED_TABLES_0010)[number];
 
 /** In an order where each table's references come before it (the copy and the pull insert in it). */
-export const SYNCED_TABLES: readonly SyncedTable[] = [...SYNCED_TABLES_0001, ...SYNCED_TABLES_0009];
+export const SYNCED_TABLES: readonly SyncedTable[] = [
+  ...SYNCED_TABLES_0001,
+  ...SYNCED_TABLES_0009,
+  ...SYNCED_TABLES_0010,
+];
 
 export const PRIMARY_KEYS: Record<SyncedTable, readonly string[]> = {
   operators: ['id'],
@@ -23,6 +31,7 @@ export const PRIMARY_KEYS: Record<SyncedTable, readonly string[]> = {
   requests: ['id'],
   tasks: ['id'],
   ...KEYS_0009,
+  ...KEYS_0010,
 };
 
 /** Columns only the server has (besides every row's version). */

@@ -1,6 +1,7 @@
 /**
  * Trust-wide jobs (issue 11 §2): on a connected workstation the inactivity sweep, the ESR feed,
- * leavers apply, operator management and the Trust's settings need the Trust register, and run once across the Trust:
+ * leavers apply, operator management, the Trust's settings and starting an access review need the
+ * Trust register, and run once across the Trust:
  * each holds a PostgreSQL advisory lock (pg_try_advisory_lock) for as long as it runs and pushes, so
  * two workstations never both send the same notices or apply the same leavers. Each syncs first, so
  * it starts from what the last run, on whichever workstation, left behind.
@@ -22,6 +23,8 @@ const JOBS: Record<string, { key: number; name: string }> = {
   'operators:setSystems': { key: 4, name: 'operator management' },
   'operators:revoke': { key: 4, name: 'operator management' },
   'sync:setOfflineGrace': { key: 5, name: 'changing the Trust’s settings' },
+  // One open campaign per scope (issue 13 §3) holds Trust-wide only if each start sees the others'.
+  'reviews:start': { key: 6, name: 'the start of an access review' },
 };
 
 const LOCK_BASE = 7_110_100;

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { campaignSchema, REVIEW_ANSWERS, reviewItemSchema, reviewScopeSchema } from '../access-reviews';
+import {
+  campaignSchema,
+  REVIEW_ANSWERS,
+  reviewItemIdSchema,
+  reviewItemSchema,
+  reviewScopeSchema,
+} from '../access-reviews';
 import { defineChannel } from './define';
 import { reportFileSchema } from './reports';
 
@@ -33,7 +39,7 @@ export const reviewChannels = {
   'reviews:answer': defineChannel({
     summary: 'Record a line manager’s answer: keep, remove (de-registration) or change role (a request).',
     input: z.strictObject({
-      itemId: z.number().int().positive(),
+      itemId: reviewItemIdSchema,
       answer: z.enum(REVIEW_ANSWERS),
       newRole: z.string().trim().min(1).max(80).optional(),
       answeredBy: z.string().trim().min(1, 'Name the line manager who answered.').max(120),
@@ -74,6 +80,14 @@ export const reviewChannels = {
     }),
     permission: 'accounts:write',
     mutates: false,
+  }),
+  'reviews:share': defineChannel({
+    summary:
+      'Hand the access reviews this workstation started before reviews were on the Trust register up to it (the sync does this).',
+    input: z.strictObject({}),
+    output: z.object({ shared: z.number().int() }),
+    permission: 'accounts:write',
+    mutates: true,
   }),
   'reviews:report': defineChannel({
     summary:

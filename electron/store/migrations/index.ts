@@ -23,6 +23,7 @@ import { sharedReferenceDataMigration } from './0021-shared-reference-data';
 import { reviewEscalationSeniorMigration } from './0022-review-escalation-senior';
 import { conflictDetailsMigration } from './0023-conflict-details';
 import { auditWhereMigration } from './0024-audit-where';
+import { sharedAccessReviewsMigration } from './0025-shared-access-reviews';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: readonly Migration[] = [
   reviewEscalationSeniorMigration,
   conflictDetailsMigration,
   auditWhereMigration,
+  sharedAccessReviewsMigration,
 ];

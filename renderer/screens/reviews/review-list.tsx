@@ -37,7 +37,7 @@ export function ReviewList({
   );
   const [by, setBy] = useState(managerName === 'No line manager recorded' ? '' : managerName);
   const [on, setOn] = useState('');
-  const [choice, setChoice] = useState<Record<number, { answer: ReviewAnswer; newRole: string }>>({});
+  const [choice, setChoice] = useState<Record<string, { answer: ReviewAnswer; newRole: string }>>({});
   const { busy, error, run } = useAction();
   const choiceOf = (i: ReviewItem) => choice[i.id] ?? { answer: 'keep' as ReviewAnswer, newRole: '' };
 
