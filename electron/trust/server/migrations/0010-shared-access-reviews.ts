@@ -1,7 +1,7 @@
 /**
  * Access review campaigns join the Trust register (issue 13 §3): every administrator sees the same
  * campaigns and the answers recorded on any workstation, and "one open campaign per scope" holds
- * Trust-wide, enforced here by a partial unique index whatever a workstation believes. Each table
+ * Trust-wide, enforced here (an exclusion constraint checked at commit) whatever a workstation believes. Each table
  * gets what every register table has: a row_version bumped on update, the REP-3 audit check and the
  * change feed; every Gatehouse role reads.
  *
