@@ -1,9 +1,9 @@
 /**
  * Access review campaigns join the Trust register (issue 13 §3): every administrator sees the same
  * campaigns and the answers recorded on any workstation, and "one open campaign per scope" holds
- * Trust-wide, enforced here (an exclusion constraint checked at commit) whatever a workstation believes. Each table
- * gets what every register table has: a row_version bumped on update, the REP-3 audit check and the
- * change feed; every Gatehouse role reads.
+ * Trust-wide, enforced here (an exclusion constraint checked at commit) whatever a workstation
+ * believes. Each table gets what every register table has: a row_version bumped on update, the
+ * REP-3 audit check and the change feed; every Gatehouse role reads.
  *
  * Who writes (row-level security, as for the other tables): a campaign belongs to its scope. An
  * administrator of every system may start, change or remove any; a scoped administrator only a
