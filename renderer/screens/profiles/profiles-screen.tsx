@@ -73,25 +73,41 @@ export function ProfilesScreen() {
           </button>
         </p>
       ) : null}
-      <table>
-        <caption className="visually-hidden">Access profiles</caption>
-        <thead>
-          <tr>
-            <th scope="col">Job role</th>
-            <th scope="col">Team</th>
-            <th scope="col">Directorate</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Accounts proposed</th>
-            {canWrite ? <th scope="col">Actions</th> : null}
+      <table className="nhsuk-table">
+        <caption className="nhsuk-u-visually-hidden">Access profiles</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              Job role
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Team
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Directorate
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Organisation
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Accounts proposed
+            </th>
+            {canWrite ? (
+              <th scope="col" className="nhsuk-table__header">
+                Actions
+              </th>
+            ) : null}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {(profiles.value ?? []).map((profile) => (
-            <tr key={profile.id}>
+            <tr className="nhsuk-table__row" key={profile.id}>
               {POSITION_FIELDS.map((f) => (
-                <td key={f}>{profile.position[f] ?? 'Any'}</td>
+                <td className="nhsuk-table__cell" key={f}>
+                  {profile.position[f] ?? 'Any'}
+                </td>
               ))}
-              <td>
+              <td className="nhsuk-table__cell">
                 <ul>
                   {profile.accounts.map((a) => (
                     <li key={a.systemId}>
@@ -101,7 +117,7 @@ export function ProfilesScreen() {
                 </ul>
               </td>
               {canWrite ? (
-                <td>
+                <td className="nhsuk-table__cell">
                   <button
                     type="button"
                     className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
