@@ -29,6 +29,14 @@ test('define an access profile, accept an ESR starter, see the proposed requests
   await expect(page.getByText('No access profiles yet.')).toBeVisible();
   await page.getByRole('button', { name: 'Add an access profile' }).click();
   const form = page.getByRole('region', { name: 'Add an access profile' });
+  // A refusal is marked on its field and linked from the summary (issue 12 §4).
+  await form.getByRole('button', { name: 'Save profile' }).click();
+  await form
+    .getByRole('alert')
+    .getByRole('link', { name: 'A profile proposes at least one account.' })
+    .click();
+  await expect(form.getByLabel('System for account 1')).toBeFocused();
+  await expect(form.getByLabel('System for account 1')).toHaveAttribute('aria-invalid', 'true');
   await form.getByLabel('Job role').fill('Healthcare Assistant');
   await form.getByLabel('System for account 1').selectOption({ label: 'RiO' });
   await form.getByLabel('Role for account 1').selectOption({ label: 'Clinician' });
