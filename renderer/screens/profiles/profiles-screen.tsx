@@ -8,6 +8,7 @@ import { api } from '../../api/bridge';
 import { downloadTextFile } from '../../components/download';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
+import { PanelHeading } from '../../components/panel-heading';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
 import { useCan } from '../../state/session-store';
@@ -19,12 +20,15 @@ export function ProfilesScreen() {
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<AccessProfile | 'new' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Removing a profile cannot be undone (issue 12 §3): it asks first, naming what stops.
+  const [removing, setRemoving] = useState<AccessProfile | null>(null);
   const profiles = useQuery(() => api.profiles.list({}), `profiles:${version}`);
   const { busy, error, run } = useAction();
   const fileId = useId();
   const changed = (text: string) => {
     setMessage(text);
     setEditing(null);
+    setRemoving(null);
     setVersion((v) => v + 1);
   };
 
@@ -59,6 +63,43 @@ export function ProfilesScreen() {
       </p>
       <ErrorAlert message={error ?? profiles.error} />
       {message ? <StatusMessage>{message}</StatusMessage> : null}
+      {removing ? (
+        <section
+          className="action-panel"
+          aria-label={`Remove the profile for ${describePosition(removing.position)}`}
+        >
+          <PanelHeading>{`Remove the profile for ${describePosition(removing.position)}?`}</PanelHeading>
+          <ul className="nhsuk-list nhsuk-list--bullet" aria-label="What will happen">
+            <li>
+              Starters and movers in this position are no longer proposed{' '}
+              {removing.accounts.map((a) => `${a.systemName} (${a.role})`).join(', ')}, unless another profile
+              proposes them.
+            </li>
+            <li>Accounts people already hold are not changed.</li>
+            <li>
+              This cannot be undone: the profile would have to be added again. The audit trail keeps it as it
+              was.
+            </li>
+          </ul>
+          <div className="nhsuk-button-group">
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--warning"
+              disabled={busy}
+              onClick={() => void remove(removing)}
+            >
+              Remove profile
+            </button>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary"
+              onClick={() => setRemoving(null)}
+            >
+              Cancel
+            </button>
+          </div>
+        </section>
+      ) : null}
       {editing ? (
         <ProfileForm
           key={editing === 'new' ? 'new' : editing.id}
@@ -121,7 +162,10 @@ export function ProfilesScreen() {
                   <button
                     type="button"
                     className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
-                    onClick={() => setEditing(profile)}
+                    onClick={() => {
+                      setRemoving(null);
+                      setEditing(profile);
+                    }}
                     aria-label={`Change the profile for ${describePosition(profile.position)}`}
                   >
                     Change
@@ -130,7 +174,11 @@ export function ProfilesScreen() {
                     type="button"
                     className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
                     disabled={busy}
-                    onClick={() => void remove(profile)}
+                    onClick={() => {
+                      setEditing(null);
+                      setMessage(null);
+                      setRemoving(profile);
+                    }}
                     aria-label={`Remove the profile for ${describePosition(profile.position)}`}
                   >
                     Remove
