@@ -152,9 +152,17 @@ export function isAuditAction(action: string): action is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(action);
 }
 
+/** Suspensions and their lifts name the system (issue 12 §5): a person may have several suspended. */
+const NAMES_ITS_SYSTEM: readonly AuditAction[] = [
+  'account.suspended',
+  'account.suspension-lifted',
+  'account.re-registered',
+];
+
 /**
- * An event's action in words, with the detail that tells like events apart (a report's format).
- * An action this version does not know shows as its code, so nothing is ever hidden.
+ * An event's action in words, with the detail that tells like events apart (a report's format, the
+ * system a suspension is on). An action this version does not know shows as its code, so nothing is
+ * ever hidden.
  */
 export function describeAuditAction(event: { action: string; after?: unknown }): string {
   if (!isAuditAction(event.action)) return event.action;
@@ -162,6 +170,10 @@ export function describeAuditAction(event: { action: string; after?: unknown }):
   if (event.action === 'report.exported') {
     const format = (event.after as { format?: unknown } | null | undefined)?.format;
     if (format === 'csv' || format === 'pdf') return `${label} as ${format.toUpperCase()}`;
+  }
+  if (NAMES_ITS_SYSTEM.includes(event.action)) {
+    const system = (event.after as { system?: unknown } | null | undefined)?.system;
+    if (typeof system === 'string') return `${label} (${system})`;
   }
   return label;
 }

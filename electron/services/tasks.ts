@@ -4,6 +4,7 @@
  * arranged or sign-posted, login details issued (never a password), first-login change set.
  */
 import type { Json } from '../../shared/canonical-json';
+import { unmetSetUpChecks } from '../../shared/policy/set-up-checks';
 import type { Handlers } from '../service-context';
 import { GatehouseError } from '../store/errors';
 import { refreshSearchTerms } from '../store/people-queries';
@@ -45,22 +46,8 @@ export const taskHandlers: Pick<Handlers, 'tasks:list' | 'tasks:complete'> = {
           'INVALID_INPUT',
           'Record the username created and how the person was set up (REG-6).',
         );
-      if (!setUp.trainingArranged)
-        throw new GatehouseError(
-          'REFUSED_BY_POLICY',
-          'Arrange training or sign-post the person to it before completing the set-up (REG-6).',
-        );
-      if (!setUp.loginDetailsIssued)
-        throw new GatehouseError(
-          'REFUSED_BY_POLICY',
-          'Issue the login details to the person before completing the set-up (REG-6).',
-        );
-      if (!setUp.firstLoginChangeSet && !setUp.note) {
-        throw new GatehouseError(
-          'REFUSED_BY_POLICY',
-          'Set "change password at first login", or note why the system cannot (REG-6).',
-        );
-      }
+      const [unmet] = unmetSetUpChecks(setUp);
+      if (unmet) throw new GatehouseError('REFUSED_BY_POLICY', unmet.refusal);
     }
     const now = ctx.clock.now().toISOString();
     ctx.transact((audit) => {

@@ -8,6 +8,7 @@ import { SummaryList } from '../components/nhs/summary-list';
 import { PanelHeading } from '../components/panel-heading';
 import { describeAuditAction } from '../../shared/audit-actions';
 import { hostKindLabel } from '../../shared/host-kinds';
+import { FIELD_LABELS } from '../../shared/contract/field-labels';
 import { formatDateTime } from './format';
 
 function systemOf(event: AuditEvent): string | null {
@@ -25,6 +26,20 @@ function whereOf(event: AuditEvent): string {
   return [event.workstation ? `Workstation ${event.workstation}` : null, host].filter(Boolean).join(', ');
 }
 
+/**
+ * A recorded field in the words of the screens (fileName is "File name", slaTargetDays "Target
+ * (working days)"); one the forms never show is spelt out from its name.
+ */
+export function recordedFieldLabel(key: string): string {
+  const known = FIELD_LABELS[key];
+  if (known) return known;
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 function Values({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <>None recorded</>;
   if (typeof value !== 'object') return <>{String(value)}</>;
@@ -32,7 +47,7 @@ function Values({ value }: { value: unknown }) {
     <ul className="nhsuk-list">
       {Object.entries(value as Record<string, unknown>).map(([key, v]) => (
         <li key={key}>
-          {key}: {typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}
+          {recordedFieldLabel(key)}: {typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}
         </li>
       ))}
     </ul>

@@ -1,55 +1,18 @@
-/** Operator management: who can use Gatehouse, with which role; administrators add and revoke. */
+/**
+ * Operator management: who can use Gatehouse, with which role; administrators add and revoke. Each
+ * row offers what may be done to that operator; the chosen action opens in a panel below the table.
+ */
 import { useState } from 'react';
-import type { Operator } from '../../shared/model';
 import { ROLE_LABELS } from '../../shared/permissions';
 import { api } from '../api/bridge';
-import { Field } from '../components/field';
 import { ErrorAlert, StatusMessage } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
-import { useAction } from '../components/use-action';
 import { useQuery } from '../components/use-query';
 import { useCan } from '../state/session-store';
 import { OperatorCardActions } from './operator-card-actions';
 import { AddOperatorForm } from './add-operator-form';
 import { formatDateTime } from './format';
-import { ScopeForm } from './scope-form';
-
-function RevokeForm({ operator, onDone }: { operator: Operator; onDone: (message: string | null) => void }) {
-  const [reason, setReason] = useState('');
-  const { busy, error, run } = useAction();
-  return (
-    <form
-      className="inline-form"
-      aria-label={`Revoke ${operator.name}`}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const revoked = await run(() => api.operators.revoke({ id: operator.id, reason }));
-        if (revoked)
-          onDone(`${revoked.name} can no longer sign in. Their past actions stay in the audit trail.`);
-      }}
-    >
-      <ErrorAlert message={error} />
-      <p>
-        Revoke {operator.name}? They can no longer sign in to Gatehouse on any workstation, and their
-        passphrase stops opening the store. Their past actions stay in the audit trail. This cannot be undone:
-        to let them back, add them again.
-      </p>
-      <Field
-        label={`Reason for revoking ${operator.name}`}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-      />
-      <div className="nhsuk-button-group">
-        <button type="submit" className="nhsuk-button nhsuk-button--warning" disabled={busy}>
-          Revoke {operator.name}
-        </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
-}
+import { type OperatorAction, OperatorActionPanel } from './operator-action-panel';
 
 export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: string }) {
   const canManage = useCan('operators:manage');
@@ -58,9 +21,26 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
   const systemNames = new Map((catalogue.value ?? []).map((s) => [s.id, s.name]));
   const operators = query.value ?? [];
   const load = query.reload;
-  const [revoking, setRevoking] = useState<string | null>(null);
-  const [scoping, setScoping] = useState<string | null>(null);
+  const [open, setOpen] = useState<{ id: string; action: OperatorAction } | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const opened = open ? operators.find((o) => o.id === open.id && o.status === 'active') : undefined;
+  // One message at a time: a new result replaces the last, whichever it was.
+  const done = (message: string) => {
+    setOpen(null);
+    setRefusal(null);
+    setConfirmation(message);
+    load();
+  };
+  const failed = (message: string | null) => {
+    setConfirmation(null);
+    setRefusal(message);
+  };
+  const choose = (id: string, action: OperatorAction) => {
+    setConfirmation(null);
+    setRefusal(null);
+    setOpen({ id, action });
+  };
 
   return (
     <>
@@ -69,7 +49,7 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
         Everyone who can use Gatehouse signs in individually (USE-1). Revoking removes their key; their
         history stays.
       </p>
-      <ErrorAlert message={query.error} />
+      <ErrorAlert message={query.error ?? refusal} />
       {confirmation ? <StatusMessage>{confirmation}</StatusMessage> : null}
       <table className="nhsuk-table">
         <caption className="nhsuk-u-visually-hidden">Operators</caption>
@@ -80,9 +60,6 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
             </th>
             <th scope="col" className="nhsuk-table__header">
               Role
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Systems
             </th>
             <th scope="col" className="nhsuk-table__header">
               Status
@@ -106,13 +83,15 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
               <th scope="row" className="nhsuk-table__header">
                 {operator.name}
               </th>
-              <td className="nhsuk-table__cell">{ROLE_LABELS[operator.role]}</td>
               <td className="nhsuk-table__cell">
-                {operator.role !== 'administrator'
-                  ? ''
-                  : operator.systems.length === 0
-                    ? 'All systems'
-                    : operator.systems.map((id) => systemNames.get(id) ?? id).join(', ')}
+                {ROLE_LABELS[operator.role]}
+                {operator.role === 'administrator' ? (
+                  <span className="table-cell-detail">
+                    {operator.systems.length === 0
+                      ? 'All systems'
+                      : operator.systems.map((id) => systemNames.get(id) ?? id).join(', ')}
+                  </span>
+                ) : null}
               </td>
               <td className="nhsuk-table__cell">
                 {operator.status === 'active' ? 'Active' : `Revoked ${formatDateTime(operator.revokedAt)}`}
@@ -123,58 +102,34 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
               <td className="nhsuk-table__cell">{operator.cardUuid ?? 'Passphrase only'}</td>
               {canManage ? (
                 <td className="nhsuk-table__cell">
-                  {operator.status === 'active' && operator.id !== currentOperatorId ? (
-                    revoking === operator.id ? (
-                      <RevokeForm
-                        operator={operator}
-                        onDone={(message) => {
-                          setRevoking(null);
-                          setConfirmation(message);
-                          load();
-                        }}
-                      />
-                    ) : (
-                      <button
-                        type="button"
-                        className="nhsuk-button nhsuk-button--small"
-                        onClick={() => setRevoking(operator.id)}
-                      >
-                        Revoke<span className="nhsuk-u-visually-hidden"> {operator.name}</span>
-                      </button>
-                    )
-                  ) : null}
-                  {operator.status === 'active' &&
-                  operator.role === 'administrator' &&
-                  operator.id !== currentOperatorId ? (
-                    scoping === operator.id ? (
-                      <ScopeForm
-                        operator={operator}
-                        systems={catalogue.value ?? []}
-                        onDone={(message) => {
-                          setScoping(null);
-                          setConfirmation(message);
-                          load();
-                        }}
-                      />
-                    ) : (
-                      <button
-                        type="button"
-                        className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
-                        aria-label={`Change systems of ${operator.name}`}
-                        onClick={() => setScoping(operator.id)}
-                      >
-                        Change systems
-                      </button>
-                    )
-                  ) : null}
                   {operator.status === 'active' ? (
-                    <OperatorCardActions
-                      operator={operator}
-                      done={(message) => {
-                        setConfirmation(message);
-                        load();
-                      }}
-                    />
+                    <div className="action-links">
+                      {operator.id !== currentOperatorId ? (
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => choose(operator.id, 'revoke')}
+                        >
+                          Revoke<span className="nhsuk-u-visually-hidden"> {operator.name}</span>
+                        </button>
+                      ) : null}
+                      {operator.role === 'administrator' && operator.id !== currentOperatorId ? (
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={`Change systems of ${operator.name}`}
+                          onClick={() => choose(operator.id, 'systems')}
+                        >
+                          Change systems
+                        </button>
+                      ) : null}
+                      <OperatorCardActions
+                        operator={operator}
+                        done={done}
+                        failed={failed}
+                        unlink={() => choose(operator.id, 'unlink-card')}
+                      />
+                    </div>
                   ) : null}
                 </td>
               ) : null}
@@ -182,12 +137,20 @@ export function OperatorsScreen({ currentOperatorId }: { currentOperatorId: stri
           ))}
         </tbody>
       </table>
+      {canManage && open && opened ? (
+        <OperatorActionPanel
+          operator={opened}
+          action={open.action}
+          systems={catalogue.value ?? []}
+          done={done}
+          cancel={() => setOpen(null)}
+        />
+      ) : null}
       {canManage ? (
         <AddOperatorForm
-          onAdded={(operator) => {
-            setConfirmation(`${operator.name} was added as ${ROLE_LABELS[operator.role].toLowerCase()}.`);
-            load();
-          }}
+          onAdded={(operator) =>
+            done(`${operator.name} was added as ${ROLE_LABELS[operator.role].toLowerCase()}.`)
+          }
         />
       ) : null}
     </>

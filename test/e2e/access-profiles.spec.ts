@@ -29,6 +29,14 @@ test('define an access profile, accept an ESR starter, see the proposed requests
   await expect(page.getByText('No access profiles yet.')).toBeVisible();
   await page.getByRole('button', { name: 'Add an access profile' }).click();
   const form = page.getByRole('region', { name: 'Add an access profile' });
+  // A refusal is marked on its field and linked from the summary (issue 12 §4).
+  await form.getByRole('button', { name: 'Save profile' }).click();
+  await form
+    .getByRole('alert')
+    .getByRole('link', { name: 'A profile proposes at least one account.' })
+    .click();
+  await expect(form.getByLabel('System for account 1')).toBeFocused();
+  await expect(form.getByLabel('System for account 1')).toHaveAttribute('aria-invalid', 'true');
   await form.getByLabel('Job role').fill('Healthcare Assistant');
   await form.getByLabel('System for account 1').selectOption({ label: 'RiO' });
   await form.getByLabel('Role for account 1').selectOption({ label: 'Clinician' });
@@ -83,6 +91,21 @@ test('define an access profile, accept an ESR starter, see the proposed requests
 
   await openScreen(page, 'Requests');
   await expect(page.getByRole('row', { name: /ESR-E1000.*RiO/ })).toBeVisible();
+
+  // Removing a profile cannot be undone: it says what stops and asks first (issue 12 §3).
+  await openScreen(page, 'Access profiles');
+  await page.getByRole('button', { name: /^Remove the profile for Healthcare Assistant/ }).click();
+  await expect(
+    page.getByRole('heading', { name: /^Remove the profile for Healthcare Assistant.*\?$/ }),
+  ).toBeFocused();
+  await expect(page.getByRole('list', { name: 'What will happen' })).toContainText(
+    'RiO (Clinician), HealthRoster (Employee online)',
+  );
+  await expect(page.getByRole('row', { name: /Healthcare Assistant/ })).toBeVisible();
+  await expectAccessible(page, 'Access profiles (remove: what will happen)');
+  await page.getByRole('button', { name: 'Remove profile', exact: true }).click();
+  await expect(page.getByRole('status')).toBeVisible();
+  await expect(page.getByText('No access profiles yet.')).toBeVisible();
 });
 
 test('an ESR mover’s review requests the new position’s accounts, each waiting for authorisation (issue 13 §2)', async ({

@@ -42,8 +42,13 @@ test('start a Trust-wide access review, record the line manager’s answer, and 
   await list.getByLabel('Answered by (line manager)').fill('Ngozi Okafor');
   await fillDate(list, 'Answered on', '2026-11-23');
   await expectAccessible(page, 'Access reviews');
-  await list.getByLabel('Answer for Sam Patel, RiO').selectOption({ label: 'Keep' });
-  await list.getByRole('button', { name: 'Record answer for Sam Patel, RiO' }).click();
+  // The answer opens below the list, not in the row (issue 12 §2).
+  await list.getByRole('button', { name: 'Answer for Sam Patel, RiO' }).click();
+  const answer = list.getByRole('form', { name: 'Answer for Sam Patel, RiO' });
+  await answer.getByRole('button', { name: 'Record answer' }).click();
+  await expect(list.getByRole('alert').getByRole('link')).toHaveText('Choose the line manager’s answer.');
+  await answer.getByLabel('Keep').check();
+  await answer.getByRole('button', { name: 'Record answer' }).click();
   await expect(page.getByRole('status')).toHaveText(
     'Sam Patel’s RiO account is kept. Every account is answered: the review of the whole Trust is closed.',
   );
@@ -64,6 +69,34 @@ test.describe('an access review past its due date', () => {
         expect(made.status, made.stderr).toBe(0);
       });
     },
+  });
+
+  test('remove an account on the manager’s answer: what will happen is shown first (issue 12 §3)', async ({
+    page,
+    gatehouse,
+  }) => {
+    await page.goto(gatehouse.url);
+    await signIn(page, ADMIN);
+    await acknowledgeAcceptableUse(page);
+    await openScreen(page, 'Access reviews');
+    const review = page.getByRole('region', { name: 'Review of the whole Trust' });
+    await review.getByRole('button', { name: 'Record answers for Ngozi Okafor' }).click();
+    const list = review.getByRole('region', { name: 'Ngozi Okafor’s list' });
+    await fillDate(list, 'Answered on', testDate(14));
+    await list.getByRole('button', { name: 'Answer for Sam Patel, EMIS' }).click();
+    const answer = list.getByRole('form', { name: 'Answer for Sam Patel, EMIS' });
+    await answer.getByLabel('Remove').check();
+    await answer.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: 'Remove Sam Patel’s EMIS account?' })).toBeFocused();
+    await expect(list.getByRole('list', { name: 'What will happen' })).toContainText(
+      'The EMIS account will be flagged disabled (cannot be deleted), on Ngozi Okafor’s instruction (DIS-1).',
+    );
+    await expectAccessible(page, 'Access reviews (remove: what will happen)');
+    await list.getByRole('button', { name: 'Remove Sam Patel’s EMIS account' }).click();
+    await expect(page.getByRole('status')).toContainText('EMIS');
+    await review.getByRole('button', { name: 'Record answers for Ngozi Okafor' }).click();
+    await expect(list.getByRole('row', { name: /Sam Patel EMIS/ })).toContainText('Remove (Ngozi Okafor)');
+    await expect(list.getByRole('row', { name: /Sam Patel RiO/ })).toContainText('Answer');
   });
 
   test('escalate it, download the senior manager’s draft, see what is escalated, and download the report', async ({

@@ -48,3 +48,28 @@ test('the catalogue lists Appendix 1 and an administrator records a procedure re
     'Annual review',
   );
 });
+
+test('at 1024 px the catalogue fits the window, a system that is down saying so under its name (issue 12 §2)', async ({
+  page,
+  gatehouse,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await openScreen(page, 'Downtime');
+  await page.getByLabel('System', { exact: true }).selectOption({ label: 'RiO' });
+  await page.getByLabel('Severity (business impact)').selectOption({ label: 'Critical' });
+  await page.getByLabel('What is known').fill('RiO not responding; supplier call logged');
+  await page.getByRole('button', { name: 'Mark down' }).click();
+  await expect(page.getByRole('region', { name: 'Systems down' })).toContainText('RiO (critical)');
+  await openScreen(page, 'Catalogue');
+  await expect(page.getByRole('row', { name: /^RiO/ })).toContainText('Down (critical)');
+  await expect(page.getByRole('row', { name: /^EMIS/ })).not.toContainText('Down');
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    window: document.documentElement.clientWidth,
+  }));
+  expect(widths.page, 'the catalogue is no wider than the window').toBeLessThanOrEqual(widths.window);
+  await expectAccessible(page, 'catalogue at 1024 px with a system down');
+});

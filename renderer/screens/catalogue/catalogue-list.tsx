@@ -1,4 +1,8 @@
-/** The catalogue: every system, who administers it, and its key settings (CAT-1). */
+/**
+ * The catalogue: every system, who administers it, and its key settings (CAT-1). A system that is
+ * down says so under its name (the banner on every screen says it too); a column of "Available"
+ * pushed the table past 1024 px (issue 12 §2).
+ */
 import type { CatalogueSystem } from '../../../shared/catalogue';
 import { api } from '../../api/bridge';
 import { ErrorAlert } from '../../components/feedback';
@@ -42,9 +46,6 @@ export function CatalogueListScreen() {
             <th scope="col" className="nhsuk-table__header">
               Registration target
             </th>
-            <th scope="col" className="nhsuk-table__header">
-              Availability
-            </th>
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">
@@ -52,6 +53,9 @@ export function CatalogueListScreen() {
             <tr key={system.id} className="nhsuk-table__row">
               <th scope="row" className="nhsuk-table__header">
                 <a href={`#/catalogue/${system.id}`}>{system.name}</a>
+                {system.availability.status === 'down' ? (
+                  <span className="table-cell-detail">{availabilityText(system)}</span>
+                ) : null}
               </th>
               <td className="nhsuk-table__cell">{system.administratorTitle}</td>
               <td className="nhsuk-table__cell">{system.deletionAllowed ? 'Yes' : 'No: flagged disabled'}</td>
@@ -59,7 +63,6 @@ export function CatalogueListScreen() {
               <td className="nhsuk-table__cell">
                 {count(system.slaTargetDays, 'working day')} (interim {system.slaInterimDays})
               </td>
-              <td className="nhsuk-table__cell">{availabilityText(system)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,8 @@
 /**
  * Every account a person holds, across all systems. Each row offers what may be done to it; the
  * chosen action opens in a panel below the table (one at a time), never squeezed into a column.
+ * The username sits under the system's name: six columns of 19 px text do not fit the record's
+ * part at 1024 px (issue 12 §2), and a username is read with its system.
  */
 import { useState } from 'react';
 import type { Account } from '../../../shared/register';
@@ -34,13 +36,10 @@ export function AccountsTable({
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
               <th scope="col" className="nhsuk-table__header">
-                System
+                System and username
               </th>
               <th scope="col" className="nhsuk-table__header">
                 Role
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Username
               </th>
               <th scope="col" className="nhsuk-table__header">
                 Status
@@ -64,9 +63,9 @@ export function AccountsTable({
                   <th scope="row" className="nhsuk-table__header">
                     {account.systemName}
                     {account.kind !== 'normal' ? ` (${account.kind})` : ''}
+                    {account.username ? <span className="table-cell-detail">{account.username}</span> : null}
                   </th>
                   <td className="nhsuk-table__cell">{account.role}</td>
-                  <td className="nhsuk-table__cell">{account.username ?? ''}</td>
                   <td className="nhsuk-table__cell">
                     <Tag tag={ACCOUNT_STATUS_TAGS[account.status]} />
                   </td>

@@ -27,27 +27,37 @@ export function MoverProposal({
   const adds = list.filter((i) => i.action === 'add');
   return (
     <div>
-      <table>
-        <caption>What the access profiles propose for the new position</caption>
-        <thead>
-          <tr>
-            <th scope="col">System</th>
-            <th scope="col">Proposal</th>
-            <th scope="col">Role</th>
-            <th scope="col">Why</th>
+      <table className="nhsuk-table">
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+          What the access profiles propose for the new position
+        </caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              System
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Proposal
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Role
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Why
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {list.map((i) => (
-            <tr key={`${i.systemId}:${i.accountId ?? 'new'}`}>
-              <td>{i.systemName}</td>
-              <td>{MOVER_ACTION_LABELS[i.action]}</td>
-              <td>
+            <tr className="nhsuk-table__row" key={`${i.systemId}:${i.accountId ?? 'new'}`}>
+              <td className="nhsuk-table__cell">{i.systemName}</td>
+              <td className="nhsuk-table__cell">{MOVER_ACTION_LABELS[i.action]}</td>
+              <td className="nhsuk-table__cell">
                 {i.action === 'change-role'
                   ? `${i.currentRole} → ${i.proposedRole}`
                   : (i.proposedRole ?? i.currentRole)}
               </td>
-              <td>{i.reason}</td>
+              <td className="nhsuk-table__cell">{i.reason}</td>
             </tr>
           ))}
         </tbody>

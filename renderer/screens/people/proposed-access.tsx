@@ -86,67 +86,91 @@ export function ProposedAccess({
       {view.value && view.value.proposed.length === 0 ? (
         <p>No access profile matches this person’s position.</p>
       ) : (
-        <table>
-          <caption>Accounts their position’s access profiles propose</caption>
-          <thead>
-            <tr>
-              <th scope="col">System</th>
-              <th scope="col">Role</th>
-              <th scope="col">Why</th>
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+            Accounts their position’s access profiles propose
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">
+                System
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Role
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Why
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="nhsuk-table__body">
             {(view.value?.proposed ?? []).map((p) => (
-              <tr key={p.systemId}>
-                <td>{p.systemName}</td>
-                <td>{p.role}</td>
-                <td>{p.reason}</td>
+              <tr className="nhsuk-table__row" key={p.systemId}>
+                <td className="nhsuk-table__cell">{p.systemName}</td>
+                <td className="nhsuk-table__cell">{p.role}</td>
+                <td className="nhsuk-table__cell">{p.reason}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {view.value && view.value.outside.length > 0 ? (
-        <table>
-          <caption>Outside profile: accounts no profile of their position explains</caption>
-          <thead>
-            <tr>
-              <th scope="col">System</th>
-              <th scope="col">Role</th>
-              <th scope="col">Why</th>
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+            Outside profile: accounts no profile of their position explains
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">
+                System
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Role
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Why
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="nhsuk-table__body">
             {view.value.outside.map((o) => (
-              <tr key={o.accountId}>
-                <td>{o.systemName}</td>
-                <td>{o.role}</td>
-                <td>{o.reason}</td>
+              <tr className="nhsuk-table__row" key={o.accountId}>
+                <td className="nhsuk-table__cell">{o.systemName}</td>
+                <td className="nhsuk-table__cell">{o.role}</td>
+                <td className="nhsuk-table__cell">{o.reason}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
       {(requests.value ?? []).length > 0 ? (
-        <table>
-          <caption>Open requests</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reference</th>
-              <th scope="col">System</th>
-              <th scope="col">Role</th>
-              <th scope="col">State</th>
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">Open requests</caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">
+                Reference
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                System
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Role
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                State
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="nhsuk-table__body">
             {(requests.value ?? []).map((r) => (
-              <tr key={r.id}>
-                <td>
+              <tr className="nhsuk-table__row" key={r.id}>
+                <td className="nhsuk-table__cell">
                   <a href={`#/requests/${r.id}`}>{r.reference}</a>
                 </td>
-                <td>{r.systemName}</td>
-                <td>{r.role}</td>
-                <td>{STATE_LABELS[r.state]}</td>
+                <td className="nhsuk-table__cell">{r.systemName}</td>
+                <td className="nhsuk-table__cell">{r.role}</td>
+                <td className="nhsuk-table__cell">{STATE_LABELS[r.state]}</td>
               </tr>
             ))}
           </tbody>

@@ -12,6 +12,7 @@ import {
 import type { ChannelOutput } from '../../../shared/contract';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
+import { SelectField } from '../../components/select-field';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
@@ -44,7 +45,7 @@ export function ProfileForm({
     profile?.accounts.map((a) => ({ systemId: a.systemId, role: a.role })) ?? [{ systemId: '', role: '' }],
   );
   const [tried, setTried] = useState<Tried | null>(null);
-  const { busy, error, run } = useAction();
+  const { busy, run, fieldId, fieldError, summary } = useAction();
   const rolesOf = (systemId: string) => systems.value?.find((s) => s.id === systemId)?.roles ?? [];
   const input = () => ({
     ...(profile ? { id: profile.id } : {}),
@@ -70,18 +71,33 @@ export function ProfileForm({
     if (saved) done(`The profile is saved with ${count(saved.accounts.length, 'account')}.`);
   }
 
+  // Each refused field is marked where it is and linked from the summary (issue 12 §4).
+  const paths = [
+    ...POSITION_FIELDS.map((f) => `position.${f}`),
+    'accounts',
+    ...rows.flatMap((_, i) => [`accounts.${i}.systemId`, `accounts.${i}.role`]),
+  ];
+  const problems = summary(paths);
+  // "At least one account" is about the first account's system: the link goes there.
+  const fieldErrors = problems.fieldErrors.map((e) =>
+    e.fieldId === fieldId('accounts') ? { ...e, fieldId: fieldId('accounts.0.systemId') } : e,
+  );
   return (
     <section aria-labelledby="profile-form-heading" className="action-form">
       <h2 id="profile-form-heading">{profile ? 'Change the access profile' : 'Add an access profile'}</h2>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={problems.message} fieldErrors={fieldErrors} />
       <form onSubmit={submit} noValidate>
-        <fieldset>
-          <legend>Position</legend>
-          <p className="hint">Leave a field blank to match any value.</p>
+        <fieldset className="nhsuk-fieldset" aria-describedby="profile-position-hint">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Position</legend>
+          <div className="nhsuk-hint" id="profile-position-hint">
+            Leave a field blank to match any value.
+          </div>
           {POSITION_FIELDS.map((f) => (
             <Field
               key={f}
               label={POSITION_LABELS[f]}
+              id={fieldId(`position.${f}`)}
+              error={fieldError(`position.${f}`)}
               value={position[f]}
               onChange={(e) => {
                 setTried(null);
@@ -91,35 +107,25 @@ export function ProfileForm({
           ))}
         </fieldset>
         {rows.map((row, i) => (
-          <fieldset key={i}>
-            <legend>Account {i + 1}</legend>
-            <label htmlFor={`profile-system-${i}`}>System for account {i + 1}</label>
-            <select
-              id={`profile-system-${i}`}
+          <fieldset key={i} className="nhsuk-fieldset">
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Account {i + 1}</legend>
+            <SelectField
+              label={`System for account ${i + 1}`}
+              id={fieldId(`accounts.${i}.systemId`)}
+              error={fieldError(`accounts.${i}.systemId`) ?? (i === 0 ? fieldError('accounts') : null)}
               value={row.systemId}
-              onChange={(e) =>
-                setRow(i, { systemId: e.target.value, role: rolesOf(e.target.value)[0]?.name ?? '' })
-              }
-            >
-              <option value="">Choose a system</option>
-              {(systems.value ?? []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-            <label htmlFor={`profile-role-${i}`}>Role for account {i + 1}</label>
-            <select
-              id={`profile-role-${i}`}
+              placeholder="Choose a system"
+              options={(systems.value ?? []).map((system) => [system.id, system.name] as const)}
+              onChange={(systemId) => setRow(i, { systemId, role: rolesOf(systemId)[0]?.name ?? '' })}
+            />
+            <SelectField
+              label={`Role for account ${i + 1}`}
+              id={fieldId(`accounts.${i}.role`)}
+              error={fieldError(`accounts.${i}.role`)}
               value={row.role}
-              onChange={(e) => setRow(i, { ...row, role: e.target.value })}
-            >
-              {rolesOf(row.systemId).map((r) => (
-                <option key={r.name} value={r.name}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
+              options={rolesOf(row.systemId).map((role) => [role.name, role.name] as const)}
+              onChange={(role) => setRow(i, { ...row, role })}
+            />
             {rows.length > 1 ? (
               <button
                 type="button"
@@ -158,7 +164,7 @@ export function ProfileForm({
             ) : null}
           </StatusMessage>
         ) : null}
-        <div>
+        <div className="nhsuk-button-group">
           <button
             type="button"
             className="nhsuk-button nhsuk-button--secondary"

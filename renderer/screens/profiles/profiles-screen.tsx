@@ -8,6 +8,7 @@ import { api } from '../../api/bridge';
 import { downloadTextFile } from '../../components/download';
 import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { PageHeading } from '../../components/page-heading';
+import { PanelHeading } from '../../components/panel-heading';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
 import { useCan } from '../../state/session-store';
@@ -19,12 +20,15 @@ export function ProfilesScreen() {
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<AccessProfile | 'new' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Removing a profile cannot be undone (issue 12 §3): it asks first, naming what stops.
+  const [removing, setRemoving] = useState<AccessProfile | null>(null);
   const profiles = useQuery(() => api.profiles.list({}), `profiles:${version}`);
   const { busy, error, run } = useAction();
   const fileId = useId();
   const changed = (text: string) => {
     setMessage(text);
     setEditing(null);
+    setRemoving(null);
     setVersion((v) => v + 1);
   };
 
@@ -59,6 +63,43 @@ export function ProfilesScreen() {
       </p>
       <ErrorAlert message={error ?? profiles.error} />
       {message ? <StatusMessage>{message}</StatusMessage> : null}
+      {removing ? (
+        <section
+          className="action-panel"
+          aria-label={`Remove the profile for ${describePosition(removing.position)}`}
+        >
+          <PanelHeading>{`Remove the profile for ${describePosition(removing.position)}?`}</PanelHeading>
+          <ul className="nhsuk-list nhsuk-list--bullet" aria-label="What will happen">
+            <li>
+              Starters and movers in this position are no longer proposed{' '}
+              {removing.accounts.map((a) => `${a.systemName} (${a.role})`).join(', ')}, unless another profile
+              proposes them.
+            </li>
+            <li>Accounts people already hold are not changed.</li>
+            <li>
+              This cannot be undone: the profile would have to be added again. The audit trail keeps it as it
+              was.
+            </li>
+          </ul>
+          <div className="nhsuk-button-group">
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--warning"
+              disabled={busy}
+              onClick={() => void remove(removing)}
+            >
+              Remove profile
+            </button>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary"
+              onClick={() => setRemoving(null)}
+            >
+              Cancel
+            </button>
+          </div>
+        </section>
+      ) : null}
       {editing ? (
         <ProfileForm
           key={editing === 'new' ? 'new' : editing.id}
@@ -73,25 +114,41 @@ export function ProfilesScreen() {
           </button>
         </p>
       ) : null}
-      <table>
-        <caption className="visually-hidden">Access profiles</caption>
-        <thead>
-          <tr>
-            <th scope="col">Job role</th>
-            <th scope="col">Team</th>
-            <th scope="col">Directorate</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Accounts proposed</th>
-            {canWrite ? <th scope="col">Actions</th> : null}
+      <table className="nhsuk-table">
+        <caption className="nhsuk-u-visually-hidden">Access profiles</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              Job role
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Team
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Directorate
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Organisation
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Accounts proposed
+            </th>
+            {canWrite ? (
+              <th scope="col" className="nhsuk-table__header">
+                Actions
+              </th>
+            ) : null}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {(profiles.value ?? []).map((profile) => (
-            <tr key={profile.id}>
+            <tr className="nhsuk-table__row" key={profile.id}>
               {POSITION_FIELDS.map((f) => (
-                <td key={f}>{profile.position[f] ?? 'Any'}</td>
+                <td className="nhsuk-table__cell" key={f}>
+                  {profile.position[f] ?? 'Any'}
+                </td>
               ))}
-              <td>
+              <td className="nhsuk-table__cell">
                 <ul>
                   {profile.accounts.map((a) => (
                     <li key={a.systemId}>
@@ -101,11 +158,14 @@ export function ProfilesScreen() {
                 </ul>
               </td>
               {canWrite ? (
-                <td>
+                <td className="nhsuk-table__cell">
                   <button
                     type="button"
                     className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
-                    onClick={() => setEditing(profile)}
+                    onClick={() => {
+                      setRemoving(null);
+                      setEditing(profile);
+                    }}
                     aria-label={`Change the profile for ${describePosition(profile.position)}`}
                   >
                     Change
@@ -114,7 +174,11 @@ export function ProfilesScreen() {
                     type="button"
                     className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
                     disabled={busy}
-                    onClick={() => void remove(profile)}
+                    onClick={() => {
+                      setEditing(null);
+                      setMessage(null);
+                      setRemoving(profile);
+                    }}
                     aria-label={`Remove the profile for ${describePosition(profile.position)}`}
                   >
                     Remove

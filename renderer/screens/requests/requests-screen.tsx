@@ -17,7 +17,8 @@ export function RequestsScreen() {
   const canWrite = useCan('requests:write');
   const [view, setView] = useState<'open' | 'all'>('open');
   const requests = useQuery(() => api.requests.list({ view }), view);
-  const list = requests.value ?? [];
+  // Until the list is read, say so: "0 open requests" beside a queue that has some is wrong.
+  const list = requests.loading ? [] : (requests.value ?? []);
   return (
     <>
       <PageHeading>Requests</PageHeading>
@@ -43,7 +44,13 @@ export function RequestsScreen() {
       </div>
       <RequestsTable
         requests={list}
-        caption={view === 'open' ? count(list.length, 'open request') : count(list.length, 'request')}
+        caption={
+          requests.loading
+            ? 'Reading the requests…'
+            : view === 'open'
+              ? count(list.length, 'open request')
+              : count(list.length, 'request')
+        }
       />
       <TaskList canComplete={canWrite} onCompleted={requests.reload} />
     </>

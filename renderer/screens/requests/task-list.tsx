@@ -1,5 +1,6 @@
 /** Tasks waiting for an administrator; completing an account set-up records REG-6. */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { SET_UP_CHECKS, type SetUpCheck, unmetSetUpChecks } from '../../../shared/policy/set-up-checks';
 import type { Task } from '../../../shared/requests';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
@@ -18,6 +19,9 @@ export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (messag
   });
   const [note, setNote] = useState('');
   const { busy, run, fieldId, fieldError, summary } = useAction();
+  // REG-6 confirmations missing at the last submit: all of them are listed at once (issue 12 §4),
+  // where main would refuse only the first.
+  const [unmet, setUnmet] = useState<SetUpCheck[]>([]);
   const toggle = (key: keyof typeof checks) => setChecks({ ...checks, [key]: !checks[key] });
   // The form replaces the Complete button that had focus: its first field takes focus, so a
   // keyboard user is not dropped to the page body (issue 12 §6).
@@ -28,6 +32,7 @@ export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (messag
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setUnmet(isSetUp ? unmetSetUpChecks({ ...checks, note }) : []);
     const done = await run(() =>
       api.tasks.complete({
         id: task.id,
@@ -38,6 +43,8 @@ export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (messag
     if (done) onDone(`Done: ${task.description}.`);
   }
 
+  const problems = summary(['setUp.username', 'note', 'setUp.note']);
+  const checkId = (key: SetUpCheck['key']) => `${task.id}-${key}`;
   return (
     <form
       className="inline-form"
@@ -46,7 +53,13 @@ export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (messag
       noValidate
       ref={formRef}
     >
-      <ErrorAlert {...summary(['setUp.username', 'note', 'setUp.note'])} />
+      <ErrorAlert
+        message={unmet.some((check) => check.refusal === problems.message) ? null : problems.message}
+        fieldErrors={[
+          ...problems.fieldErrors,
+          ...unmet.map((check) => ({ fieldId: checkId(check.key), message: check.refusal })),
+        ]}
+      />
       {isSetUp ? (
         <>
           <Field
@@ -57,26 +70,36 @@ export function CompleteTaskForm({ task, onDone }: { task: Task; onDone: (messag
             onChange={(e) => setUsername(e.target.value)}
             autoComplete="off"
           />
-          {(
-            [
-              ['trainingArranged', 'Training arranged or sign-posted'],
-              ['loginDetailsIssued', 'Login details issued to the person'],
-              ['firstLoginChangeSet', 'Must change password at first login is set'],
-            ] as const
-          ).map(([key, label]) => (
-            <div className="nhsuk-checkboxes__item" key={key}>
-              <input
-                className="nhsuk-checkboxes__input"
-                id={`${task.id}-${key}`}
-                type="checkbox"
-                checked={checks[key]}
-                onChange={() => toggle(key)}
-              />
-              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${task.id}-${key}`}>
-                {label}
-              </label>
+          <div className={unmet.length ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
+            <div className="nhsuk-checkboxes">
+              {SET_UP_CHECKS.map((check) => {
+                const refused = unmet.includes(check);
+                return (
+                  <div key={check.key}>
+                    {refused ? (
+                      <span className="nhsuk-error-message" id={`${checkId(check.key)}-error`}>
+                        <span className="nhsuk-u-visually-hidden">Error: </span>
+                        {check.refusal}
+                      </span>
+                    ) : null}
+                    <div className="nhsuk-checkboxes__item">
+                      <input
+                        className="nhsuk-checkboxes__input"
+                        id={checkId(check.key)}
+                        type="checkbox"
+                        checked={checks[check.key]}
+                        aria-describedby={refused ? `${checkId(check.key)}-error` : undefined}
+                        onChange={() => toggle(check.key)}
+                      />
+                      <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={checkId(check.key)}>
+                        {check.label}
+                      </label>
+                    </div>
+                  </div>
+                );
+              })}
             </div>
-          ))}
+          </div>
         </>
       ) : null}
       <Field label="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} />

@@ -1,23 +1,20 @@
 /**
  * One line manager's list in an access review: the administrator records each answer the manager gave
- * (keep, remove, change role), since line managers do not use Gatehouse (issue 13 §3).
+ * (keep, remove, change role), since line managers do not use Gatehouse (issue 13 §3). Each account's
+ * answer opens in a panel below the list (issue 12 §2); a refused answer is marked on its field.
  */
 import { useState } from 'react';
-import { REVIEW_ANSWERS, type ReviewAnswer, type ReviewItem } from '../../../shared/access-reviews';
-import { api } from '../../api/bridge';
+import { deregistrationOutcome, OUTCOME_WORDS } from '../../../shared/access-changes';
+import type { ReviewAnswer } from '../../../shared/access-reviews';
 import { REVIEW_ESCALATED_TAG } from '../../../shared/status-tags';
-import { Field } from '../../components/field';
-import { Tag } from '../../components/nhs/tag';
-import { DateInput } from '../../components/nhs/date-input';
+import { api } from '../../api/bridge';
 import { ErrorAlert } from '../../components/feedback';
+import { Field } from '../../components/field';
+import { DateInput } from '../../components/nhs/date-input';
+import { Tag } from '../../components/nhs/tag';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
-
-const ANSWER_LABELS: Record<ReviewAnswer, string> = {
-  keep: 'Keep',
-  remove: 'Remove',
-  'change-role': 'Change role',
-};
+import { ANSWER_LABELS, ReviewAnswerPanel } from './review-answer-panel';
 
 export function ReviewList({
   campaignId,
@@ -35,107 +32,120 @@ export function ReviewList({
     () => api.reviews.items({ campaignId, managerId }),
     `${campaignId}:${managerId}:${version}`,
   );
+  const systems = useQuery(() => api.catalogue.list({}), 'catalogue');
   const [by, setBy] = useState(managerName === 'No line manager recorded' ? '' : managerName);
   const [on, setOn] = useState('');
-  const [choice, setChoice] = useState<Record<string, { answer: ReviewAnswer; newRole: string }>>({});
-  const { busy, error, run } = useAction();
-  const choiceOf = (i: ReviewItem) => choice[i.id] ?? { answer: 'keep' as ReviewAnswer, newRole: '' };
+  const [opened, setOpened] = useState<string | null>(null);
+  const { busy, run, fieldId, fieldError, summary } = useAction();
+  const problems = summary(['answeredBy', 'answeredOn', 'newRole']);
+  const item = (items.value ?? []).find((i) => i.id === opened && i.answer === null);
+  // Remove de-registers: deleted, or flagged disabled where the system keeps records (DIS-2).
+  const removal = (systemName: string) => {
+    const system = systems.value?.find((s) => s.name === systemName);
+    return system ? OUTCOME_WORDS[deregistrationOutcome('active', system.deletionAllowed)] : 'de-registered';
+  };
 
-  async function record(item: ReviewItem) {
-    const c = choiceOf(item);
+  async function record(answer: ReviewAnswer, newRole: string): Promise<boolean> {
+    if (!item) return false;
     const result = await run(() =>
       api.reviews.answer({
         itemId: item.id,
-        answer: c.answer,
-        ...(c.answer === 'change-role' ? { newRole: c.newRole } : {}),
+        answer,
+        ...(answer === 'change-role' ? { newRole } : {}),
         answeredBy: by,
         answeredOn: on,
       }),
     );
-    if (result) {
-      setVersion((v) => v + 1);
-      done(result.summary);
-    }
+    if (!result) return false;
+    setOpened(null);
+    setVersion((v) => v + 1);
+    done(result.summary);
+    return true;
   }
 
   return (
     <section aria-labelledby={`list-${managerId ?? 'none'}`} className="action-form">
       <h3 id={`list-${managerId ?? 'none'}`}>{managerName}’s list</h3>
-      <ErrorAlert message={error ?? items.error} />
-      <Field label="Answered by (line manager)" value={by} onChange={(e) => setBy(e.target.value)} />
-      <DateInput label="Answered on" value={on} onChange={setOn} />
-      <table>
-        <caption className="visually-hidden">Accounts for {managerName} to confirm</caption>
-        <thead>
-          <tr>
-            <th scope="col">Person</th>
-            <th scope="col">System</th>
-            <th scope="col">Role</th>
-            <th scope="col">Escalated</th>
-            <th scope="col">Answer</th>
+      <ErrorAlert message={items.error ?? problems.message} fieldErrors={problems.fieldErrors} />
+      <Field
+        label="Answered by (line manager)"
+        id={fieldId('answeredBy')}
+        error={fieldError('answeredBy')}
+        value={by}
+        onChange={(e) => setBy(e.target.value)}
+      />
+      <DateInput
+        label="Answered on"
+        id={fieldId('answeredOn')}
+        error={fieldError('answeredOn')}
+        value={on}
+        onChange={setOn}
+      />
+      <table className="nhsuk-table">
+        <caption className="nhsuk-u-visually-hidden">Accounts for {managerName} to confirm</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              Person
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              System
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Role
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Escalated
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Answer
+            </th>
           </tr>
         </thead>
-        <tbody>
-          {(items.value ?? []).map((item) => (
-            <tr key={item.id}>
-              <td>{item.personName}</td>
-              <td>{item.systemName}</td>
-              <td>{item.role}</td>
-              <td>
-                {item.escalatedTo ? (
+        <tbody className="nhsuk-table__body">
+          {(items.value ?? []).map((row) => (
+            <tr key={row.id} className="nhsuk-table__row">
+              <td className="nhsuk-table__cell">{row.personName}</td>
+              <td className="nhsuk-table__cell">{row.systemName}</td>
+              <td className="nhsuk-table__cell">{row.role}</td>
+              <td className="nhsuk-table__cell">
+                {row.escalatedTo ? (
                   <>
-                    <Tag tag={REVIEW_ESCALATED_TAG} /> to {item.escalatedTo}
+                    <Tag tag={REVIEW_ESCALATED_TAG} /> to {row.escalatedTo}
                   </>
                 ) : null}
               </td>
-              <td>
-                {item.answer ? (
-                  `${ANSWER_LABELS[item.answer]}${item.newRole ? `: ${item.newRole}` : ''} (${item.answeredBy})`
+              <td className="nhsuk-table__cell">
+                {row.answer ? (
+                  `${ANSWER_LABELS[row.answer]}${row.newRole ? `: ${row.newRole}` : ''} (${row.answeredBy})`
                 ) : (
-                  <>
-                    <label htmlFor={`answer-${item.id}`}>
-                      Answer for {item.personName}, {item.systemName}
-                    </label>
-                    <select
-                      id={`answer-${item.id}`}
-                      value={choiceOf(item).answer}
-                      onChange={(e) =>
-                        setChoice({
-                          ...choice,
-                          [item.id]: { ...choiceOf(item), answer: e.target.value as ReviewAnswer },
-                        })
-                      }
-                    >
-                      {REVIEW_ANSWERS.map((a) => (
-                        <option key={a} value={a}>
-                          {ANSWER_LABELS[a]}
-                        </option>
-                      ))}
-                    </select>
-                    {choiceOf(item).answer === 'change-role' ? (
-                      <Field
-                        label={`New ${item.systemName} role`}
-                        value={choiceOf(item).newRole}
-                        onChange={(e) =>
-                          setChoice({ ...choice, [item.id]: { ...choiceOf(item), newRole: e.target.value } })
-                        }
-                      />
-                    ) : null}
-                    <button
-                      type="button"
-                      className="nhsuk-button nhsuk-button--small"
-                      disabled={busy}
-                      onClick={() => void record(item)}
-                    >
-                      Record answer for {item.personName}, {item.systemName}
-                    </button>
-                  </>
+                  <button type="button" className="link-button" onClick={() => setOpened(row.id)}>
+                    Answer
+                    <span className="nhsuk-u-visually-hidden">
+                      {' '}
+                      for {row.personName}, {row.systemName}
+                    </span>
+                  </button>
                 )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {item ? (
+        <ReviewAnswerPanel
+          key={item.id}
+          item={item}
+          answeredBy={by}
+          answeredOn={on}
+          removal={removal(item.systemName)}
+          busy={busy}
+          newRoleError={fieldError('newRole')}
+          newRoleId={fieldId('newRole')}
+          record={record}
+          cancel={() => setOpened(null)}
+        />
+      ) : null}
     </section>
   );
 }

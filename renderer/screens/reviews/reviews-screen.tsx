@@ -148,33 +148,47 @@ function CampaignSection({ campaign, done }: { campaign: Campaign; done: (messag
         </p>
       ) : null}
       <ReviewReportButtons campaignId={campaign.id} />
-      <table>
-        <caption className="visually-hidden">
+      <table className="nhsuk-table">
+        <caption className="nhsuk-u-visually-hidden">
           Progress per line manager in the review of {campaign.scope}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Line manager</th>
-            <th scope="col">Answered</th>
-            <th scope="col">Kept</th>
-            <th scope="col">Removed</th>
-            <th scope="col">Role changed</th>
-            <th scope="col">Escalated</th>
-            <th scope="col">List</th>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              Line manager
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Answered
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Kept
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Removed
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Role changed
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Escalated
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              List
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="nhsuk-table__body">
           {campaign.managers.map((m) => (
-            <tr key={m.managerId ?? 'none'}>
-              <td>{m.managerName}</td>
-              <td>
+            <tr className="nhsuk-table__row" key={m.managerId ?? 'none'}>
+              <td className="nhsuk-table__cell">{m.managerName}</td>
+              <td className="nhsuk-table__cell">
                 {m.answered} of {m.items}
               </td>
-              <td>{m.kept}</td>
-              <td>{m.removed}</td>
-              <td>{m.roleChanged}</td>
-              <td>{m.escalated}</td>
-              <td>
+              <td className="nhsuk-table__cell">{m.kept}</td>
+              <td className="nhsuk-table__cell">{m.removed}</td>
+              <td className="nhsuk-table__cell">{m.roleChanged}</td>
+              <td className="nhsuk-table__cell">{m.escalated}</td>
+              <td className="nhsuk-table__cell">
                 <button
                   type="button"
                   className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"

@@ -12,7 +12,10 @@ import {
   describeAuditAction,
   isAuditAction,
 } from '../../../shared/audit-actions';
+import type { Suspension } from '../../../shared/access-changes';
 import type { AuditEvent } from '../../../shared/model';
+import type { Person } from '../../../shared/register';
+import { giveAccount } from '../../support/register-fixtures';
 import { ROOT } from '../../support/run-cli';
 import { activeAdminCore, must } from '../../support/temp-core';
 
@@ -91,6 +94,25 @@ describe('audit actions', () => {
     expect(words).toEqual(expect.arrayContaining(['Report exported as CSV', 'Report exported as PDF']));
     expect(words).toContain('Inactivity check run');
     for (const event of events) expect(isAuditAction(event.action), event.action).toBe(true);
+    core.close();
+  });
+
+  it('names the system a suspension and its lift are on (issue 12 §5)', async () => {
+    const core = await activeAdminCore();
+    const sam = await must<Person>(core, 'people:create', { name: 'Sam Patel', employmentType: 'permanent' });
+    const rio = giveAccount(core, sam.id, 'rio', 'Clinician');
+    const suspension = await must<Suspension>(core, 'suspensions:suspend', {
+      accountId: rio,
+      reason: 'security-investigation',
+      instructedBy: 'Dr A Director',
+      instructedRole: 'director',
+      urgent: false,
+      reviewOn: '2026-12-21',
+    });
+    await must(core, 'suspensions:lift', { suspensionId: suspension.id, reason: 'No case to answer' });
+    const { events } = await must<{ events: AuditEvent[] }>(core, 'audit:list', { limit: 500 });
+    const words = events.map((event) => describeAuditAction(event));
+    expect(words).toEqual(expect.arrayContaining(['Account suspended (RiO)', 'Suspension lifted (RiO)']));
     core.close();
   });
 });
