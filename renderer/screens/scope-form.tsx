@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { CatalogueSystem } from '../../shared/catalogue';
 import type { Operator } from '../../shared/model';
+import { count } from '../../shared/plural';
 import { api } from '../api/bridge';
 import { ErrorAlert } from '../components/feedback';
 import { useAction } from '../components/use-action';
@@ -27,7 +28,7 @@ export function ScopeForm({
         const saved = await run(() => api.operators.setSystems({ id: operator.id, systems: chosen }));
         if (saved)
           onDone(
-            `${saved.name} now administers ${saved.systems.length === 0 ? 'every system' : `${saved.systems.length} system(s)`}, from their next sign-in.`,
+            `${saved.name} now administers ${saved.systems.length === 0 ? 'every system' : count(saved.systems.length, 'system')}, from their next sign-in.`,
           );
       }}
     >

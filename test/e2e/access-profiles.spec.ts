@@ -50,6 +50,8 @@ test('define an access profile, accept an ESR starter, see the proposed requests
   await expect(form.getByRole('status')).toContainText(
     'Lee Chan: lacks RiO (Clinician), HealthRoster (Employee online)',
   );
+  // A finding, not a success: inset text rather than the success banner.
+  await expect(form.getByRole('status')).not.toContainText('Success');
   await expectAccessible(page, 'Access profiles');
   await form.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByRole('status')).toHaveText('The profile is saved with 2 accounts.');

@@ -65,3 +65,33 @@ test('revoke an operator at 1024 px: a panel that says what happens, then one fo
   await expect(form).toHaveCount(0);
   await expectAccessible(page, 'operator revoked');
 });
+
+test('change the systems an administrator administers: the banner counts them in words', async ({
+  page,
+  gatehouse,
+}) => {
+  const SCOPED = { name: 'Sasha Scoped', passphrase: 'copper kettle on the hob' };
+  await page.goto(gatehouse.url);
+  await createFirstAdministrator(page);
+  await acknowledgeAcceptableUse(page);
+  await openScreen(page, 'Operators');
+  await page.getByLabel('Name', { exact: true }).fill(SCOPED.name);
+  await page.getByLabel('Role').selectOption({ label: 'Administrator' });
+  await page.getByLabel('RiO').check();
+  await page.getByLabel('First passphrase').fill(SCOPED.passphrase);
+  await page.getByRole('button', { name: 'Add operator' }).click();
+  const row = page.getByRole('row', { name: new RegExp(SCOPED.name) });
+  await row.getByRole('button', { name: `Change systems of ${SCOPED.name}` }).click();
+  const form = page.getByRole('form', { name: `Systems ${SCOPED.name} administers` });
+  await form.getByLabel('EMIS').check();
+  await form.getByRole('button', { name: 'Save systems' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    `${SCOPED.name} now administers 2 systems, from their next sign-in.`,
+  );
+  await row.getByRole('button', { name: `Change systems of ${SCOPED.name}` }).click();
+  await form.getByLabel('EMIS').uncheck();
+  await form.getByRole('button', { name: 'Save systems' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    `${SCOPED.name} now administers 1 system, from their next sign-in.`,
+  );
+});

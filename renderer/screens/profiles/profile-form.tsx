@@ -13,7 +13,8 @@ import type { ChannelOutput } from '../../../shared/contract';
 import { api } from '../../api/bridge';
 import { Field } from '../../components/field';
 import { SelectField } from '../../components/select-field';
-import { ErrorAlert, StatusMessage } from '../../components/feedback';
+import { ErrorAlert } from '../../components/feedback';
+import { InsetText } from '../../components/nhs/inset-text';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
 import { count } from '../../../shared/plural';
@@ -146,23 +147,26 @@ export function ProfileForm({
             Add another account
           </button>
         </p>
+        {/* A finding, not a success: the design system's inset text, announced as it appears. */}
         {tried ? (
-          <StatusMessage>
-            <p>
-              {tried.matching} {tried.matching === 1 ? 'person matches' : 'people match'}; {tried.lacking} of
-              them {tried.lacking === 1 ? 'lacks' : 'lack'} an account it proposes.
-            </p>
-            {tried.sample.length > 0 ? (
-              <ul>
-                {tried.sample.map((p) => (
-                  <li key={p.personId}>
-                    {p.name}
-                    {p.team ? ` (${p.team})` : ''}: lacks {p.lacks.join(', ')}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </StatusMessage>
+          <div role="status">
+            <InsetText>
+              <p>
+                {tried.matching} {tried.matching === 1 ? 'person matches' : 'people match'}; {tried.lacking}{' '}
+                of them {tried.lacking === 1 ? 'lacks' : 'lack'} an account it proposes.
+              </p>
+              {tried.sample.length > 0 ? (
+                <ul>
+                  {tried.sample.map((p) => (
+                    <li key={p.personId}>
+                      {p.name}
+                      {p.team ? ` (${p.team})` : ''}: lacks {p.lacks.join(', ')}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </InsetText>
+          </div>
         ) : null}
         <div className="nhsuk-button-group">
           <button
