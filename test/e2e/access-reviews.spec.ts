@@ -93,10 +93,18 @@ test.describe('an access review past its due date', () => {
     );
     await expectAccessible(page, 'Access reviews (remove: what will happen)');
     await list.getByRole('button', { name: 'Remove Sam Patel’s EMIS account' }).click();
-    await expect(page.getByRole('status')).toContainText('EMIS');
-    await review.getByRole('button', { name: 'Record answers for Ngozi Okafor' }).click();
+    // The list stays open, with what happened at its top, for the manager's next answer.
+    await expect(list.getByRole('region', { name: 'Success' })).toBeFocused();
+    await expect(list.getByRole('status')).toContainText('EMIS');
     await expect(list.getByRole('row', { name: /Sam Patel EMIS/ })).toContainText('Remove (Ngozi Okafor)');
-    await expect(list.getByRole('row', { name: /Sam Patel RiO/ })).toContainText('Answer');
+    await expect(review).toContainText('1 of 2 accounts answered.');
+    await list.getByRole('button', { name: 'Answer for Sam Patel, RiO' }).click();
+    const next = list.getByRole('form', { name: 'Answer for Sam Patel, RiO' });
+    await next.getByLabel('Keep').check();
+    await next.getByRole('button', { name: 'Record answer' }).click();
+    await expect(page.getByRole('status')).toHaveCount(1);
+    await expect(review.getByRole('status')).toContainText('Sam Patel’s RiO account is kept.');
+    await expect(review).toContainText('2 of 2 accounts answered.');
   });
 
   test('escalate it, download the senior manager’s draft, see what is escalated, and download the report', async ({

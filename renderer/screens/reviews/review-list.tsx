@@ -1,14 +1,16 @@
 /**
  * One line manager's list in an access review: the administrator records each answer the manager gave
  * (keep, remove, change role), since line managers do not use Gatehouse (issue 13 §3). Each account's
- * answer opens in a panel below the list (issue 12 §2); a refused answer is marked on its field.
+ * answer opens in a panel below the list (issue 12 §2); a refused answer is marked on its field. The
+ * list stays open after each answer, with what happened shown at its top, because a manager's answers
+ * are recorded one after another from the one reply.
  */
 import { useState } from 'react';
 import { deregistrationOutcome, OUTCOME_WORDS } from '../../../shared/access-changes';
 import type { ReviewAnswer } from '../../../shared/access-reviews';
 import { REVIEW_ESCALATED_TAG } from '../../../shared/status-tags';
 import { api } from '../../api/bridge';
-import { ErrorAlert } from '../../components/feedback';
+import { ErrorAlert, StatusMessage } from '../../components/feedback';
 import { Field } from '../../components/field';
 import { DateInput } from '../../components/nhs/date-input';
 import { Tag } from '../../components/nhs/tag';
@@ -20,17 +22,23 @@ export function ReviewList({
   campaignId,
   managerId,
   managerName,
-  done,
+  progress,
+  message,
+  answered,
 }: {
   campaignId: string;
   managerId: string | null;
   managerName: string;
-  done: (message: string) => void;
+  /** Changes when the campaign moved on (an answer, an escalation): the list is read again. */
+  progress: string;
+  /** What the last answer did, shown at the top of the list. */
+  message: string | null;
+  answered: (summary: string) => void;
 }) {
   const [version, setVersion] = useState(0);
   const items = useQuery(
     () => api.reviews.items({ campaignId, managerId }),
-    `${campaignId}:${managerId}:${version}`,
+    `${campaignId}:${managerId}:${version}:${progress}`,
   );
   const systems = useQuery(() => api.catalogue.list({}), 'catalogue');
   const [by, setBy] = useState(managerName === 'No line manager recorded' ? '' : managerName);
@@ -59,13 +67,14 @@ export function ReviewList({
     if (!result) return false;
     setOpened(null);
     setVersion((v) => v + 1);
-    done(result.summary);
+    answered(result.summary);
     return true;
   }
 
   return (
     <section aria-labelledby={`list-${managerId ?? 'none'}`} className="action-form">
       <h3 id={`list-${managerId ?? 'none'}`}>{managerName}’s list</h3>
+      {message ? <StatusMessage>{message}</StatusMessage> : null}
       <ErrorAlert message={items.error ?? problems.message} fieldErrors={problems.fieldErrors} />
       <Field
         label="Answered by (line manager)"

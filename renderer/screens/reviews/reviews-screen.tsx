@@ -69,8 +69,24 @@ function StartReview({ done }: { done: (message: string) => void }) {
   );
 }
 
-function CampaignSection({ campaign, done }: { campaign: Campaign; done: (message: string) => void }) {
+function CampaignSection({
+  campaign,
+  done: doneOnPage,
+  refresh,
+}: {
+  campaign: Campaign;
+  done: (message: string) => void;
+  refresh: () => void;
+}) {
   const [open, setOpen] = useState<{ id: string | null; name: string } | null>(null);
+  // What the last recorded answer did: shown in the open list, or where it was once the review closed.
+  const [answerMessage, setAnswerMessage] = useState<string | null>(null);
+  const done = (message: string) => {
+    setAnswerMessage(null);
+    doneOnPage(message);
+  };
+  const listOpen = open !== null && campaign.state === 'open';
+  const progress = `${campaign.answered}:${campaign.managers.reduce((n, m) => n + m.escalated, 0)}`;
   const { busy, error, run } = useAction();
   async function emails() {
     const result = await run(() => api.reviews.emails({ campaignId: campaign.id }));
@@ -192,7 +208,10 @@ function CampaignSection({ campaign, done }: { campaign: Campaign; done: (messag
                 <button
                   type="button"
                   className="nhsuk-button nhsuk-button--small nhsuk-button--secondary"
-                  onClick={() => setOpen({ id: m.managerId, name: m.managerName })}
+                  onClick={() => {
+                    setAnswerMessage(null);
+                    setOpen({ id: m.managerId, name: m.managerName });
+                  }}
                 >
                   Record answers for {m.managerName}
                 </button>
@@ -201,13 +220,19 @@ function CampaignSection({ campaign, done }: { campaign: Campaign; done: (messag
           ))}
         </tbody>
       </table>
-      {open && campaign.state === 'open' ? (
+      {answerMessage && !listOpen ? <StatusMessage>{answerMessage}</StatusMessage> : null}
+      {listOpen ? (
         <ReviewList
           key={open.id ?? 'none'}
           campaignId={campaign.id}
           managerId={open.id}
           managerName={open.name}
-          done={done}
+          progress={progress}
+          message={answerMessage}
+          answered={(summary) => {
+            setAnswerMessage(summary);
+            refresh();
+          }}
         />
       ) : null}
     </section>
@@ -222,6 +247,11 @@ export function ReviewsScreen() {
     setMessage(text);
     setVersion((v) => v + 1);
   };
+  // Read the campaigns again without a message here: an answer says what it did beside its list.
+  const refresh = () => {
+    setMessage(null);
+    setVersion((v) => v + 1);
+  };
   return (
     <>
       <PageHeading>Access reviews</PageHeading>
@@ -234,7 +264,7 @@ export function ReviewsScreen() {
       {message ? <StatusMessage>{message}</StatusMessage> : null}
       <StartReview done={done} />
       {(campaigns.value ?? []).map((c) => (
-        <CampaignSection key={`${c.id}:${version}`} campaign={c} done={done} />
+        <CampaignSection key={c.id} campaign={c} done={done} refresh={refresh} />
       ))}
     </>
   );
