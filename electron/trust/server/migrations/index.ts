@@ -8,6 +8,7 @@ import { changeFeedMigration } from './0006-change-feed';
 import { auditSignaturesMigration } from './0007-audit-signatures';
 import { auditWhereMigration } from './0008-audit-where';
 import { sharedReferenceDataMigration } from './0009-shared-reference-data';
+import { eventHashCachedMigration } from './0010-event-hash-cached';
 import type { ServerMigration } from './types';
 
 export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
@@ -20,4 +21,5 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   auditSignaturesMigration,
   auditWhereMigration,
   sharedReferenceDataMigration,
+  eventHashCachedMigration,
 ];
