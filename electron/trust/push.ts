@@ -49,22 +49,26 @@ async function anchoredUpTo(db: Db, client: pg.Client, workstationId: string): P
   return seq;
 }
 
-async function anchor(
+/**
+ * The statements that anchor this workstation's events in the Trust chain, each through
+ * append_event, for the same round trip as the COMMIT (see pushQueued).
+ */
+function anchorStatements(
   client: pg.Client,
   db: Db,
   workstationId: string,
   after: number,
   upTo: number,
   commandId: string | null,
-) {
+): string {
   const events = db
     .prepare<[number, number], LocalEvent>(
       'SELECT * FROM audit_events WHERE seq > ? AND seq <= ? ORDER BY seq',
     )
     .all(after, upTo);
-  for (const e of events) {
-    await client.query('SELECT gatehouse.append_event($1)', [
-      JSON.stringify({
+  return events
+    .map((e) => {
+      const event = JSON.stringify({
         workstation_id: workstationId,
         local_seq: e.seq,
         local_hash: e.hash,
@@ -85,9 +89,10 @@ async function anchor(
         instructed_by: e.instructed_by,
         before_json: e.before_json,
         after_json: e.after_json,
-      }),
-    ]);
-  }
+      });
+      return `SELECT gatehouse.append_event(${client.escapeLiteral(event)}::jsonb); `;
+    })
+    .join('');
 }
 
 interface LocalState {
@@ -273,6 +278,7 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
          VALUES (${lit(entry.command_id)}, ${lit(workstationId)}, ${lit(entry.channel)})
          ON CONFLICT (command_id) DO NOTHING RETURNING 1${licenceOverride(entry, lit)}`,
       )) as unknown as pg.QueryResult[];
+      let appends = '';
       if (claimed[1]?.rowCount === 1) {
         // Rows new to the register go up table by table in batches after the rest (a Trust-wide
         // review's start makes one per account, about 370,000: row by row that took minutes); every
@@ -299,9 +305,19 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
           await insertServerRows(client, table, batch.rows);
           for (const key of batch.keys) versions.push({ table, key, version: 1 });
         }
-        await anchor(client, db, workstationId, anchored, entry.last_seq ?? anchored, entry.command_id);
+        appends = anchorStatements(
+          client,
+          db,
+          workstationId,
+          anchored,
+          entry.last_seq ?? anchored,
+          entry.command_id,
+        );
       }
-      await client.query('COMMIT');
+      // The events and the COMMIT in one round trip: the first append takes the chain's lock, held
+      // until commit (issue 11 §5), so no other workstation's push waits on this one's network.
+      // A refused append stops the rest, the COMMIT too, and the catch below rolls back (REP-3).
+      await client.query(`${appends}COMMIT`);
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       const refused =
@@ -352,8 +368,7 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
   if (head > anchored) {
     await client.query('BEGIN');
     try {
-      await anchor(client, db, workstationId, anchored, head, null);
-      await client.query('COMMIT');
+      await client.query(`${anchorStatements(client, db, workstationId, anchored, head, null)}COMMIT`);
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       // An auditor may not write to the chain: their events go up with the next writer's sync.

@@ -1,7 +1,8 @@
 /**
  * The Trust register's figures (issue 11 §5), against a throwaway PostgreSQL on this machine:
  * a change visible on another workstation, replay of 1,000 queued offline changes, and Trust chain
- * appends with 4 pushers at once.
+ * appends with 4 pushers at once. The cluster keeps PostgreSQL's durability on (fsync,
+ * synchronous_commit), as a Trust runs its register: the register is the Trust's evidence.
  */
 import { join } from 'node:path';
 import { type Core, createCore } from '../../electron/core';
@@ -31,7 +32,7 @@ export async function benchTrust(dir: string): Promise<void> {
     row('Trust register', 'skipped', postgresMissing);
     return;
   }
-  const server = await startTrustServer();
+  const server = await startTrustServer({ durable: true });
   try {
     await createLogin(server, 'bench_admin', 'gatehouse_administrator', BENCH_ADMIN.passphrase);
     const proxy = await startProxy(server.cluster.port);

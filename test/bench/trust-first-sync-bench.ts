@@ -46,7 +46,7 @@ async function workstation(dir: string) {
 
 export async function benchTrustFirstSync(dir: string, people = 50_000): Promise<void> {
   if (postgresMissing) return;
-  const server = await startTrustServer();
+  const server = await startTrustServer({ durable: true });
   try {
     await createLogin(server, 'bench_admin', 'gatehouse_administrator', BENCH_ADMIN.passphrase);
     const url = server.url('bench_admin', 'x').replace(/:x@/, '@');

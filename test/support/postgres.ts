@@ -160,7 +160,15 @@ function asPostgres(command: string, args: string[]): void {
   });
 }
 
-export async function startCluster(): Promise<TestCluster> {
+export interface ClusterOptions {
+  /**
+   * Keep PostgreSQL's own durability (fsync, synchronous_commit, full_page_writes on), as a Trust
+   * runs its register: for the benchmarks, whose figures must be the ones a Trust would see.
+   */
+  durable?: boolean;
+}
+
+export async function startCluster(options: ClusterOptions = {}): Promise<TestCluster> {
   const dir = mkdtempSync(join(tmpdir(), 'gatehouse-pg-'));
   chmodSync(dir, 0o755);
   const data = join(dir, 'data');
@@ -193,10 +201,8 @@ export async function startCluster(): Promise<TestCluster> {
       `ssl_cert_file = '${tls.cert}'`,
       `ssl_key_file = '${tls.key}'`,
       `password_encryption = 'scram-sha-256'`,
-      // A throwaway cluster: durability is not what these tests are about.
-      `fsync = off`,
-      `synchronous_commit = off`,
-      `full_page_writes = off`,
+      // A throwaway cluster for the tests: durability is not what they are about.
+      ...(options.durable ? [] : [`fsync = off`, `synchronous_commit = off`, `full_page_writes = off`]),
       '',
     ].join('\n'),
   );

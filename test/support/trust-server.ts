@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { initServer } from '../../electron/trust/server/init-server';
-import { startCluster, type TestCluster } from './postgres';
+import { type ClusterOptions, startCluster, type TestCluster } from './postgres';
 
 export const DATABASE = 'gatehouse';
 
@@ -19,8 +19,8 @@ export interface TrustServer {
   stop(): void;
 }
 
-export async function startTrustServer(): Promise<TrustServer> {
-  const cluster = await startCluster();
+export async function startTrustServer(options: ClusterOptions = {}): Promise<TrustServer> {
+  const cluster = await startCluster(options);
   const owner = { user: 'gatehouse_owner', password: randomBytes(12).toString('base64url') };
   const setup = await cluster.superClient();
   try {
@@ -69,10 +69,9 @@ export async function audited<T>(client: pg.Client, action: string, work: () => 
   await client.query('BEGIN');
   try {
     const value = await work();
-    await client.query('SELECT * FROM gatehouse.append_event($1)', [
-      JSON.stringify({ at: '2026-11-23T09:00:00.000Z', action, operator_name: 'test' }),
-    ]);
-    await client.query('COMMIT');
+    const event = JSON.stringify({ at: '2026-11-23T09:00:00.000Z', action, operator_name: 'test' });
+    // The event and the COMMIT in one round trip, as a push sends them (electron/trust/push.ts).
+    await client.query(`SELECT * FROM gatehouse.append_event(${client.escapeLiteral(event)}::jsonb); COMMIT`);
     return value;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

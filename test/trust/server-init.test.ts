@@ -166,4 +166,65 @@ describe.skipIf(postgresMissing)('gatehouse server init', () => {
       await client.end();
     }
   });
+  it('step 11 computes every hash the earlier steps made, so the chain still verifies, and its link check still refuses a forged event (issue 11 §5)', async () => {
+    const setup = await server.cluster.superClient();
+    await setup.query('CREATE DATABASE upgraded11 OWNER gatehouse_owner');
+    await setup.end();
+    const client = new pg.Client({
+      connectionString: server.url().replace(/\/gatehouse$/, '/upgraded11'),
+      ssl: { ca: server.cluster.ca },
+    });
+    await client.connect();
+    let localSeq = 0;
+    const append = (event: Record<string, unknown>) =>
+      client.query('SELECT gatehouse.append_event($1)', [
+        JSON.stringify({ at: '2026-11-23T09:00:00.000Z', action: 'person.created', ...event }),
+      ]);
+    const fromWorkstation = (extra: Record<string, unknown>) => {
+      localSeq += 1;
+      return append({
+        workstation_id: 'ws-1',
+        local_seq: localSeq,
+        local_hash: String(localSeq).repeat(64).slice(0, 64),
+        ...extra,
+      });
+    };
+    // Every shape of event: nulls, each optional field, text that needs escaping and non-ASCII.
+    const appendEachShape = async () => {
+      await audited(client, 'plain', async () => undefined);
+      await append({ subject_label: 'Zoë O’Brien\nline two \\ back', before_json: '{"a":1}', reason: '' });
+      await fromWorkstation({ local_signature: 'c2ln' });
+      await fromWorkstation({ local_signature: 'c2ln', local_workstation: 'ws-1', local_host: 'cli' });
+      await fromWorkstation({ local_host: 'electron', command_id: 'cmd-1', operator_id: 'op-1' });
+    };
+    try {
+      await initServer(client, SERVER_MIGRATIONS.slice(0, 10));
+      await appendEachShape();
+      expect(await initServer(client)).toMatchObject({ from: 10, applied: ['event-hash-cached'] });
+      // PL/pgSQL keeps its plan for the session; an SQL function was planned again in every transaction.
+      const { rows: language } = await client.query<{ lanname: string }>(
+        `SELECT l.lanname FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+         WHERE p.oid = 'gatehouse.event_hash(gatehouse.events)'::regprocedure`,
+      );
+      expect(language).toEqual([{ lanname: 'plpgsql' }]);
+      await appendEachShape();
+      const { rows } = await client.query<TrustEventRow & { again: string }>(
+        'SELECT e.*, gatehouse.event_hash(e) AS again FROM gatehouse.events e ORDER BY seq',
+      );
+      expect(rows).toHaveLength(10);
+      // The hashes made before step 11 come out the same under it, and the whole chain verifies.
+      expect(rows.filter((r) => r.again !== r.hash)).toEqual([]);
+      expect(verifyTrustChain(rows)).toMatchObject({ valid: true, count: 10 });
+      const last = rows.at(-1)!;
+      await expect(
+        client.query(
+          `INSERT INTO gatehouse.events (seq, recorded_at, db_user, at, action, prev_hash, hash)
+           VALUES ($1, $2, session_user, $2, 'forged', $3, $4)`,
+          [Number(last.seq) + 1, '2026-11-23T09:00:00.000Z', last.hash, 'f'.repeat(64)],
+        ),
+      ).rejects.toThrow(/must extend the end of the chain/);
+    } finally {
+      await client.end();
+    }
+  });
 });

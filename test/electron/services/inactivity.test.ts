@@ -96,4 +96,61 @@ describe('inactivity sweep (SUS-2)', () => {
     );
     core.close();
   });
+  it('tells each line manager once, managers in name order and none recorded last, their staff by name then system, and stores each notice', async () => {
+    const { core, ctx, sam, rio } = await trust(); // Sam Patel, managed by Ngozi Okafor
+    const db = core.session.store!.db;
+    const person = (name: string, lineManagerId?: string) =>
+      must<Person>(core, 'people:create', { name, employmentType: 'permanent', lineManagerId });
+    const ben = await person('Ben Carter');
+    const amy = await person('Amy Brown', ben.id);
+    const tom = await person('Tom Hill', ben.id);
+    const pat = await person('Pat Lee');
+    const gone = await person('Gail Rowe', ben.id);
+    db.prepare(`UPDATE people SET status = 'leaver' WHERE id = ?`).run(gone.id);
+    const inactive = [
+      rio,
+      giveAccount(core, sam.id, 'emis', 'GP'),
+      giveAccount(core, tom.id, 'rio', 'Clinician'),
+      giveAccount(core, amy.id, 'rio', 'Clinician'),
+      giveAccount(core, amy.id, 'emis', 'GP'),
+      giveAccount(core, pat.id, 'rio', 'Clinician'),
+      giveAccount(core, gone.id, 'rio', 'Clinician'),
+      giveAccount(core, tom.id, 'emis', 'GP', 'suspended'),
+    ];
+    const lastSeen = db.prepare('UPDATE accounts SET last_activity_at = ? WHERE id = ?');
+    for (const id of inactive) lastSeen.run('2026-08-01T10:00:00.000Z', id);
+    giveAccount(core, pat.id, 'emis', 'GP'); // seen on 2026-11-01: not inactive
+    const staff = (name: string, system: string) =>
+      expect.objectContaining({ personName: name, systemName: system });
+
+    const run = runInactivity(ctx, '2026-10-23');
+    expect(run.notices.map((n) => [n.managerName, n.staff])).toEqual([
+      ['Ben Carter', [staff('Amy Brown', 'EMIS'), staff('Amy Brown', 'RiO'), staff('Tom Hill', 'RiO')]],
+      ['Ngozi Okafor', [staff('Sam Patel', 'EMIS'), staff('Sam Patel', 'RiO')]],
+      ['No line manager recorded', [staff('Pat Lee', 'RiO')]],
+    ]);
+    const stored = db
+      .prepare(
+        `SELECT p.name, n.manager_id, n.last_activity, n.noticed_on, n.deactivate_on, n.state
+         FROM inactivity_notices n JOIN people p ON p.id = n.person_id ORDER BY n.account_id`,
+      )
+      .all() as { name: string; manager_id: string | null }[];
+    expect(stored).toHaveLength(6);
+    expect(stored.find((n) => n.name === 'Pat Lee')).toEqual({
+      name: 'Pat Lee',
+      manager_id: null,
+      last_activity: '2026-08-01',
+      noticed_on: '2026-10-23',
+      deactivate_on: '2026-10-30',
+      state: 'notified',
+    });
+    expect(
+      stored
+        .filter((n) => n.manager_id === ben.id)
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(['Amy Brown', 'Amy Brown', 'Tom Hill']);
+    expect(runInactivity(ctx, '2026-10-24').notices).toEqual([]); // each told once
+    core.close();
+  });
 });

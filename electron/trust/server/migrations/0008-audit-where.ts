@@ -40,3 +40,6 @@ export const auditWhereMigration: ServerMigration = {
     $$;
   `,
 };
+
+/** The digest expression as this step left it, for later steps that redefine event_hash (0010). */
+export const DIGEST_INPUT_0008 = digestInput;

@@ -9,6 +9,7 @@ import { auditSignaturesMigration } from './0007-audit-signatures';
 import { auditWhereMigration } from './0008-audit-where';
 import { sharedReferenceDataMigration } from './0009-shared-reference-data';
 import { sharedAccessReviewsMigration } from './0010-shared-access-reviews';
+import { eventHashCachedMigration } from './0011-event-hash-cached';
 import type { ServerMigration } from './types';
 
 export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
@@ -22,4 +23,5 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   auditWhereMigration,
   sharedReferenceDataMigration,
   sharedAccessReviewsMigration,
+  eventHashCachedMigration,
 ];
