@@ -149,6 +149,22 @@ describe.skipIf(postgresMissing)('the Trust register’s rules for access review
     await campaign(scoped, 'c-rio', 'system', 'rio', 'system:rio');
     await item(scoped, 'i-rio-2', 'c-rio', 'a-rio');
     await expect(item(scoped, 'i-sneak', 'c-trust', 'a-rio')).rejects.toThrow(/row-level security/);
+    // Their own campaign takes only their own systems' accounts.
+    await expect(item(scoped, 'i-emis-2', 'c-rio', 'a-emis')).rejects.toThrow(/row-level security/);
+    // Nor can they move their campaign to another system, or a wider review's item into it.
+    await expect(
+      audited(scoped, 'review.started', () =>
+        scoped.query(
+          `UPDATE gatehouse.review_campaigns SET scope_value = 'emis', scope_key = 'system:emis'
+           WHERE id = 'c-rio'`,
+        ),
+      ),
+    ).rejects.toThrow(/outside your systems/);
+    await expect(
+      audited(scoped, 'review.answered', () =>
+        scoped.query(`UPDATE gatehouse.review_items SET campaign_id = 'c-rio' WHERE id = 'i-rio'`),
+      ),
+    ).rejects.toThrow(/outside your systems/);
 
     // In the Trust-wide campaign: their RiO account's answer, not EMIS's (that row is out of reach).
     expect((await answer(scoped, 'i-rio')).rowCount).toBe(1);

@@ -127,7 +127,9 @@ export const sharedAccessReviewsMigration: ServerMigration = {
     CREATE FUNCTION gatehouse.review_closed_in_scope() RETURNS trigger LANGUAGE plpgsql
       SECURITY DEFINER SET search_path = pg_catalog, gatehouse AS $$
     BEGIN
-      IF gatehouse.may_change_review(OLD.scope_kind, OLD.scope_value) THEN RETURN NULL; END IF;
+      -- Within their scope before and after: a scoped administrator may not move a campaign out of it.
+      IF gatehouse.may_change_review(OLD.scope_kind, OLD.scope_value)
+         AND gatehouse.may_change_review(NEW.scope_kind, NEW.scope_value) THEN RETURN NULL; END IF;
       IF OLD.state = 'open' AND NEW.state = 'closed'
          AND (NEW.id, NEW.scope_kind, NEW.scope_value, NEW.scope_key, NEW.due_on, NEW.started_at, NEW.started_by)
              IS NOT DISTINCT FROM
@@ -140,12 +142,30 @@ export const sharedAccessReviewsMigration: ServerMigration = {
     CREATE CONSTRAINT TRIGGER review_campaigns_in_scope AFTER UPDATE ON gatehouse.review_campaigns
       DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION gatehouse.review_closed_in_scope();
 
+    -- An item goes into a campaign of the session's scope, for an account of the session's systems.
     CREATE POLICY review_items_insert ON gatehouse.review_items FOR INSERT TO gatehouse_administrator
-      WITH CHECK (gatehouse.may_change_review_campaign(campaign_id));
+      WITH CHECK (gatehouse.may_change_review_campaign(campaign_id)
+                  AND (gatehouse.is_unscoped() OR coalesce((SELECT gatehouse.may_change_system(a.system_id)
+                       FROM gatehouse.accounts a WHERE a.id = account_id), false)));
     CREATE POLICY review_items_delete ON gatehouse.review_items FOR DELETE TO gatehouse_administrator
       USING (gatehouse.may_change_review_campaign(campaign_id));
     CREATE POLICY review_items_update ON gatehouse.review_items FOR UPDATE TO gatehouse_administrator
       USING (gatehouse.may_answer_review_item(campaign_id, account_id))
       WITH CHECK (gatehouse.may_answer_review_item(campaign_id, account_id));
+    -- Answering changes the answer, not what is asked: outside the campaign's scope, an item keeps its
+    -- campaign, account and manager (else a scoped administrator could move items out of a wider review).
+    CREATE FUNCTION gatehouse.review_item_answered_only() RETURNS trigger LANGUAGE plpgsql
+      SECURITY DEFINER SET search_path = pg_catalog, gatehouse AS $$
+    BEGIN
+      IF (NEW.id, NEW.campaign_id, NEW.account_id, NEW.manager_id)
+           IS NOT DISTINCT FROM (OLD.id, OLD.campaign_id, OLD.account_id, OLD.manager_id)
+         OR gatehouse.may_change_review_campaign(OLD.campaign_id) THEN
+        RETURN NEW;
+      END IF;
+      RAISE EXCEPTION 'This access review is outside your systems: you may only record answers on your own systems'' accounts'
+        USING ERRCODE = 'insufficient_privilege';
+    END $$;
+    CREATE TRIGGER review_items_answered_only BEFORE UPDATE ON gatehouse.review_items
+      FOR EACH ROW EXECUTE FUNCTION gatehouse.review_item_answered_only();
   `,
 };
