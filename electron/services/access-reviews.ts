@@ -10,6 +10,7 @@ import { londonDate } from '../../shared/policy/working-days';
 import type { Handlers, ServiceContext } from '../service-context';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
+import { requireReviewOnRegister } from './review-on-register';
 import { REVIEW_ITEM_ID } from '../store/review-item-id';
 import { accountContext } from './account-tasks';
 import { requireSystem } from './catalogue';
@@ -204,19 +205,6 @@ export const reviewHandlers: Pick<
           ? input.scope.systemId
           : input.scope.team;
     const scope = describeScope(input.scope.kind, value, db);
-    const open = db
-      .prepare<[string], { id: string; due_on: string; unanswered: number }>(
-        `SELECT c.id, c.due_on, (SELECT count(*) FROM review_items i WHERE i.campaign_id = c.id AND i.answer IS NULL)
-           AS unanswered FROM review_campaigns c WHERE c.scope_key = ? AND c.state = 'open'`,
-      )
-      .get(key);
-    // Answered in full on two workstations at once, each leaving the other's item open, a campaign
-    // can stay open with nothing left to answer: it is closed now, by the start it would block.
-    if (open && open.unanswered > 0)
-      throw new GatehouseError(
-        'CONFLICT',
-        `An access review of ${scope} is already open (due ${open.due_on}). Finish or escalate it before starting another.`,
-      );
     const id = randomUUID();
     const filter =
       input.scope.kind === 'system'
@@ -225,6 +213,25 @@ export const reviewHandlers: Pick<
           ? 'AND lower(p.team) = lower(?)'
           : '';
     return ctx.transact((audit) => {
+      // Checked inside the transaction: the store has no index for it any more (a review pulled from
+      // the register may share its scope with one here that has not gone up yet), and another
+      // process's start between the check and the insert makes this transaction fail, not repeat it.
+      const opened = db
+        .prepare<[string], { id: string; due_on: string; unanswered: number }>(
+          `SELECT c.id, c.due_on, (SELECT count(*) FROM review_items i WHERE i.campaign_id = c.id AND i.answer IS NULL)
+             AS unanswered FROM review_campaigns c WHERE c.scope_key = ? AND c.state = 'open'`,
+        )
+        .all(key);
+      // Once any not yet on the register is refused, at most one is left (the register allows one).
+      for (const review of opened) requireReviewOnRegister(db, review.id);
+      const [open] = opened;
+      // Answered in full on two workstations at once, each leaving the other's item open, a campaign
+      // can stay open with nothing left to answer: it is closed now, by the start it would block.
+      if (open && open.unanswered > 0)
+        throw new GatehouseError(
+          'CONFLICT',
+          `An access review of ${scope} is already open (due ${open.due_on}). Finish or escalate it before starting another.`,
+        );
       if (open)
         db.prepare(`UPDATE review_campaigns SET state = 'closed', closed_at = ? WHERE id = ?`).run(
           ctx.clock.now().toISOString(),
@@ -287,6 +294,7 @@ export const reviewHandlers: Pick<
     if (!item)
       throw new GatehouseError('NOT_FOUND', 'That review item is not in Gatehouse. Refresh the list.');
     const campaign = requireCampaign(db, item.campaign_id);
+    requireReviewOnRegister(db, campaign.id);
     if (campaign.state !== 'open')
       throw new GatehouseError('CONFLICT', 'That access review is closed; its answers can no longer change.');
     if (item.answer)
@@ -332,6 +340,7 @@ export const reviewHandlers: Pick<
   'reviews:escalate': (ctx, input) => {
     const db = ctx.db();
     const campaign = requireCampaign(db, input.campaignId);
+    requireReviewOnRegister(db, campaign.id);
     // Escalating touches every system's unanswered items: a system's review for its administrator.
     if (campaign.scope_kind === 'system') ctx.requireSystemScope(campaign.scope_value!);
     else ctx.requireUnscoped();

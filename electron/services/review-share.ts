@@ -9,15 +9,13 @@ import type { Handlers } from '../service-context';
 import type { Db } from '../store/database';
 import { GatehouseError } from '../store/errors';
 import { describeScope, type CampaignRow } from './access-reviews';
+import { WAITING_TO_GO_UP } from './review-on-register';
 
 /** The reviews noted by the store's migration that are here and not yet on the register. */
 export function reviewsToShare(db: Db): CampaignRow[] {
   return db
     .prepare<[], CampaignRow>(
-      `SELECT c.* FROM review_campaigns_to_share s JOIN review_campaigns c ON c.id = s.id
-       WHERE NOT EXISTS (SELECT 1 FROM row_versions v
-                         WHERE v.table_name = 'review_campaigns' AND v.row_key = json_array(c.id))
-       ORDER BY c.started_at, c.id`,
+      `SELECT c.* FROM review_campaigns c WHERE ${WAITING_TO_GO_UP} ORDER BY c.started_at, c.id`,
     )
     .all();
 }

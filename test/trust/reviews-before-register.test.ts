@@ -29,7 +29,11 @@ describe.skipIf(postgresMissing)('reviews started before they were on the regist
   const dirs: string[] = [];
 
   /** A review as the migration leaves one made here earlier: in the store, never pushed, noted. */
-  function legacyReview(core: Core, scope: { kind: string; value: string | null; key: string }): string {
+  function legacyReview(
+    core: Core,
+    scope: { kind: string; value: string | null; key: string },
+    { answer = 'keep' as string | null, noted = true } = {},
+  ): string {
     const db = core.session.store!.db;
     const id = randomUUID();
     db.prepare(
@@ -46,10 +50,10 @@ describe.skipIf(postgresMissing)('reviews started before they were on the regist
     );
     db.prepare(
       `INSERT INTO review_items (id, campaign_id, account_id, manager_id, answer, answered_by, answered_on)
-       SELECT printf('%s:%07d', ?, row_number() OVER ()), ?, a.id, p.line_manager_id, 'keep', 'Ngozi Okafor', ?
+       SELECT printf('%s:%07d', ?, row_number() OVER ()), ?, a.id, p.line_manager_id, ?, ?, ?
        FROM accounts a JOIN people p ON p.id = a.person_id WHERE ? IS NULL OR a.system_id = ?`,
-    ).run(id, id, testDate(), scope.value, scope.value);
-    db.prepare('INSERT INTO review_campaigns_to_share (id) VALUES (?)').run(id);
+    ).run(id, id, answer, answer && 'Ngozi Okafor', answer && testDate(), scope.value, scope.value);
+    if (noted) db.prepare('INSERT INTO review_campaigns_to_share (id) VALUES (?)').run(id);
     return id;
   }
 
@@ -127,5 +131,39 @@ describe.skipIf(postgresMissing)('reviews started before they were on the regist
       reason: 'The Trust-wide review is open on the register',
     });
     expect(await must<SyncStatus>(b, 'sync:now')).toMatchObject({ queued: 0, conflicts: 0 });
+  });
+
+  it('an earlier review takes no answer until it has gone up, so the answer cannot go up before it', async () => {
+    const id = legacyReview(b, { kind: 'system', value: 'rio', key: 'system:rio' }, { answer: null });
+    const [item] = await must<ReviewItem[]>(b, 'reviews:items', { campaignId: id });
+    const answer = { itemId: item!.id, answer: 'keep', answeredBy: 'Ngozi Okafor', answeredOn: testDate() };
+    expect(await b.call('reviews:answer', answer)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: expect.stringMatching(/is not there yet.*syncs this workstation first/),
+      },
+    });
+    expect(await b.call('reviews:escalate', { campaignId: id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await must<SyncStatus>(b, 'sync:now')).toMatchObject({ queued: 0, conflicts: 0 });
+    await must(b, 'reviews:answer', answer);
+    expect(await must<SyncStatus>(b, 'sync:now')).toMatchObject({ queued: 0, conflicts: 0 });
+    const { rows } = await owner.query('SELECT state FROM gatehouse.review_campaigns WHERE id = $1', [id]);
+    expect(rows).toEqual([{ state: 'closed' }]);
+  });
+
+  it('a pull brings the register’s open review beside one here of the same scope that has not gone up', async () => {
+    const theirs = await must<Campaign>(a, 'reviews:start', {
+      scope: { kind: 'system', systemId: 'rio' },
+      dueOn: testDate(14),
+    });
+    // As a sync by someone who may not hand reviews up leaves it: here, open, not on the register.
+    const mine = legacyReview(b, { kind: 'system', value: 'rio', key: 'system:rio' }, { noted: false });
+    expect(await must<SyncStatus>(b, 'sync:now')).toMatchObject({ queued: 0, conflicts: 0 });
+    const here = (await must<Campaign[]>(b, 'reviews:status')).map((c) => c.id);
+    expect(here).toEqual(expect.arrayContaining([theirs.id, mine]));
   });
 });

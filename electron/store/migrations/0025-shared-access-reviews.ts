@@ -4,8 +4,9 @@
  * random UUID) and the item's number in it, "<campaign>:0000001", unique across the Trust since a
  * campaign's items are all made by the command that starts it. Numbered in order, the keys go into
  * the index in order, so a Trust-wide start stays within its 5 s (a random key per item cost over a
- * second more for 370,000 accounts). Then both tables' changes are captured for the outbox, and
- * the reviews already here are noted for the next sync to hand up.
+ * second more for 370,000 accounts). Then both tables' changes are captured for the outbox, the
+ * reviews already here are noted for the next sync to hand up, and the local one-open-per-scope
+ * index goes (the register enforces it Trust-wide).
  */
 import { SYNCED_TABLES_0010 } from '../../trust/server/migrations/0010-shared-access-reviews';
 import { REVIEW_ITEM_ID } from '../review-item-id';
@@ -43,6 +44,10 @@ export const sharedAccessReviewsMigration: Migration = {
       -- copy to an empty register, or make way for the register's on joining one.
       CREATE TABLE review_campaigns_to_share (id TEXT PRIMARY KEY) STRICT;
       INSERT INTO review_campaigns_to_share (id) SELECT id FROM review_campaigns;
+      -- One open review per scope is the register's to enforce (and reviews:start checks it here): a
+      -- replica may hold the register's open review beside one of the same scope that has not gone
+      -- up yet, which a pull must be able to write.
+      DROP INDEX review_campaigns_open_scope;
     `);
     for (const table of SYNCED_TABLES_0010) db.exec(captureTriggers(table));
   },
