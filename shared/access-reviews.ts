@@ -35,6 +35,8 @@ export const managerProgressSchema = z.object({
 export const campaignSchema = z.object({
   id: z.string(),
   scope: z.string(),
+  /** The system a system's review covers; null for a team's or the whole Trust's. */
+  systemId: z.string().nullable(),
   dueOn: z.string(),
   state: z.enum(['open', 'closed']),
   startedAt: z.string(),
@@ -49,6 +51,7 @@ export const reviewItemSchema = z.object({
   id: reviewItemIdSchema,
   personId: z.string(),
   personName: z.string(),
+  systemId: z.string(),
   systemName: z.string(),
   role: z.string(),
   managerName: z.string(),

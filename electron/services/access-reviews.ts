@@ -79,6 +79,7 @@ export function presentCampaign(db: Db, row: CampaignRow, today: string): Campai
   return {
     id: row.id,
     scope: describeScope(row.scope_kind, row.scope_value, db),
+    systemId: row.scope_kind === 'system' ? row.scope_value : null,
     dueOn: row.due_on,
     state: row.state,
     startedAt: row.started_at,
@@ -106,6 +107,7 @@ export function reviewItems(db: Db, campaignId: string, managerId?: string | nul
         id: string;
         person_id: string;
         person_name: string;
+        system_id: string;
         system_name: string;
         role: string;
         manager_name: string | null;
@@ -115,7 +117,7 @@ export function reviewItems(db: Db, campaignId: string, managerId?: string | nul
         escalated_to: string | null;
       }
     >(
-      `SELECT i.id, a.person_id, p.name AS person_name, s.name AS system_name, a.role, m.name AS manager_name, i.answer,
+      `SELECT i.id, a.person_id, p.name AS person_name, a.system_id, s.name AS system_name, a.role, m.name AS manager_name, i.answer,
          i.new_role, i.answered_by, i.escalated_to
        FROM review_items i JOIN accounts a ON a.id = i.account_id JOIN people p ON p.id = a.person_id
          JOIN systems s ON s.id = a.system_id LEFT JOIN people m ON m.id = i.manager_id
@@ -126,6 +128,7 @@ export function reviewItems(db: Db, campaignId: string, managerId?: string | nul
       id: r.id,
       personId: r.person_id,
       personName: r.person_name,
+      systemId: r.system_id,
       systemName: r.system_name,
       role: r.role,
       managerName: r.manager_name ?? NO_MANAGER,

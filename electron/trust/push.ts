@@ -12,7 +12,7 @@ import { TrustIntegrityAlarm } from './integrity-alarm';
 import { describeRefusal, type Refusal, restoreRefused } from './refusals';
 import { insertServerRows, type Row } from './register-copy';
 import { operatorLogin } from './scram-verifier';
-import { PRIMARY_KEYS, type SyncedTable } from './synced-tables';
+import { PRIMARY_KEYS, SYNCED_TABLES, type SyncedTable } from './synced-tables';
 import { readTrustLink } from './trust-state';
 
 interface OutboxRow {
@@ -282,7 +282,7 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
       if (claimed[1]?.rowCount === 1) {
         // Rows new to the register go up table by table in batches after the rest (a Trust-wide
         // review's start makes one per account, about 370,000: row by row that took minutes); every
-        // foreign key on the register is checked at commit, so the order within the command is free.
+        // foreign key on the register is checked at commit, so only the triggers ask for an order.
         const fresh = new Map<SyncedTable, { keys: string[]; rows: Row[] }>();
         for (const change of changes) {
           const key = JSON.parse(change.row_key) as unknown[];
@@ -301,7 +301,11 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
           versions.push({ table: change.table_name, key: change.row_key, version });
           if (operator) await syncLogin(client, db, String(key[0]));
         }
-        for (const [table, batch] of fresh) {
+        // In the register's own table order (people before accounts, allocations before both): the
+        // REG-10 trigger on accounts reads the person's organisation as the account goes in.
+        for (const table of SYNCED_TABLES) {
+          const batch = fresh.get(table);
+          if (!batch) continue;
           await insertServerRows(client, table, batch.rows);
           for (const key of batch.keys) versions.push({ table, key, version: 1 });
         }

@@ -39,9 +39,17 @@ export function useCan(permission: Permission): boolean {
   );
 }
 
+/** One empty list: a selector that made a new one each time would re-render without end. */
+const NONE: readonly string[] = [];
+
+/** Whether the signed-in operator administers every system (not scoped to some). */
+export function useAdministersEverySystem(): boolean {
+  return useSessionStore((s) => s.session?.state === 'active' && s.session.operator.systems === null);
+}
+
 /** Whether the signed-in operator administers this system (scoped operators see the rest read-only). */
 export function useAdministers(): (systemId: string) => boolean {
-  const systems = useSessionStore((s) => (s.session?.state === 'active' ? s.session.operator.systems : []));
+  const systems = useSessionStore((s) => (s.session?.state === 'active' ? s.session.operator.systems : NONE));
   return (systemId: string) => systems === null || systems.includes(systemId);
 }
 

@@ -36,6 +36,7 @@ describe('tables on the access profiles and access reviews screens', () => {
     const campaign: Campaign = {
       id: 'c1',
       scope: 'the whole Trust',
+      systemId: null,
       dueOn: '2026-12-14',
       state: 'open',
       startedAt: '2026-11-23T09:00:00.000Z',

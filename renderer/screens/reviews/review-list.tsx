@@ -16,6 +16,7 @@ import { DateInput } from '../../components/nhs/date-input';
 import { Tag } from '../../components/nhs/tag';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
+import { useAdministers } from '../../state/session-store';
 import { ANSWER_LABELS, ReviewAnswerPanel } from './review-answer-panel';
 
 export function ReviewList({
@@ -44,6 +45,7 @@ export function ReviewList({
   const [by, setBy] = useState(managerName === 'No line manager recorded' ? '' : managerName);
   const [on, setOn] = useState('');
   const [opened, setOpened] = useState<string | null>(null);
+  const administers = useAdministers();
   const { busy, run, fieldId, fieldError, summary } = useAction();
   const problems = summary(['answeredBy', 'answeredOn', 'newRole']);
   const item = (items.value ?? []).find((i) => i.id === opened && i.answer === null);
@@ -127,6 +129,9 @@ export function ReviewList({
               <td className="nhsuk-table__cell">
                 {row.answer ? (
                   `${ANSWER_LABELS[row.answer]}${row.newRole ? `: ${row.newRole}` : ''} (${row.answeredBy})`
+                ) : !administers(row.systemId) ? (
+                  // Answers are recorded by an administrator of the account's system.
+                  'Not answered'
                 ) : (
                   <button type="button" className="link-button" onClick={() => setOpened(row.id)}>
                     Answer

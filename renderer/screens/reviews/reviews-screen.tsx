@@ -15,6 +15,7 @@ import { PageHeading } from '../../components/page-heading';
 import { SelectField } from '../../components/select-field';
 import { useAction } from '../../components/use-action';
 import { useQuery } from '../../components/use-query';
+import { useAdministers, useAdministersEverySystem } from '../../state/session-store';
 import { ReviewList } from './review-list';
 import { ReviewReportButtons } from './review-report-buttons';
 
@@ -86,6 +87,10 @@ function CampaignSection({
     doneOnPage(message);
   };
   const listOpen = open !== null && campaign.state === 'open';
+  // A system's review is escalated by that system's administrators; a wider one by one of every system.
+  const administers = useAdministers();
+  const everySystem = useAdministersEverySystem();
+  const mayEscalate = campaign.systemId ? administers(campaign.systemId) : everySystem;
   const progress = `${campaign.answered}:${campaign.managers.reduce((n, m) => n + m.escalated, 0)}`;
   const { busy, error, run } = useAction();
   async function emails() {
@@ -141,7 +146,7 @@ function CampaignSection({
           >
             Download email drafts
           </button>{' '}
-          {campaign.overdue ? (
+          {campaign.overdue && mayEscalate ? (
             <button
               type="button"
               className="nhsuk-button nhsuk-button--secondary"
@@ -240,6 +245,7 @@ function CampaignSection({
 }
 
 export function ReviewsScreen() {
+  const everySystem = useAdministersEverySystem();
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const campaigns = useQuery(() => api.reviews.status({}), `reviews:${version}`);
@@ -262,7 +268,8 @@ export function ReviewsScreen() {
       </p>
       <ErrorAlert message={campaigns.error} />
       {message ? <StatusMessage>{message}</StatusMessage> : null}
-      <StartReview done={done} />
+      {/* Starting a review is for an administrator of every system (main refuses anyone else). */}
+      {everySystem ? <StartReview done={done} /> : null}
       {(campaigns.value ?? []).map((c) => (
         <CampaignSection key={c.id} campaign={c} done={done} refresh={refresh} />
       ))}
