@@ -12,7 +12,7 @@ import { BENCH_ADMIN, cpuMs, ms, must, row } from './bench-support';
 
 const FAST = { name: 'scrypt', N: 2 ** 12, r: 8, p: 1 } as const;
 
-export async function benchReviewsTrust(dir: string, people = 7_000): Promise<void> {
+export async function benchReviewsTrust(dir: string, people = 50_000): Promise<void> {
   if (postgresMissing) return;
   const server = await startTrustServer({ durable: true });
   try {
