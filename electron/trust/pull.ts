@@ -42,6 +42,7 @@ export async function fetchChanges(
   client: pg.Client,
   cursor: number,
   headHash: string | null,
+  ownCommits: ReadonlySet<string> = new Set(),
 ): Promise<Pulled> {
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
@@ -67,7 +68,10 @@ export async function fetchChanges(
       await client.query('COMMIT');
       return pulled;
     }
-    const txids = [...new Set(events.map((e) => e.txid))];
+    // Rows only this workstation's own push just committed are already here as sent, at the versions
+    // it recorded (a Trust-wide review's start: one per account, issue 13 §4); a row another
+    // transaction also changed is read, as it stands now.
+    const txids = [...new Set(events.map((e) => String(e.txid)))].filter((t) => !ownCommits.has(t));
     const { rows: changes } = await client.query<{ table_name: SyncedTable; row_key: unknown[] }>(
       'SELECT DISTINCT table_name, row_key FROM gatehouse.row_changes WHERE txid = ANY($1::bigint[])',
       [txids],

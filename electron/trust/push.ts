@@ -218,11 +218,13 @@ class Refused {
 export interface PushResult {
   pushed: number;
   conflicts: number;
+  /** The register transactions this push committed: the pull that follows need not read their rows back. */
+  committed: Set<string>;
 }
 
 export async function pushQueued(db: Db, client: pg.Client, workstationId: string): Promise<PushResult> {
   let anchored = await anchoredUpTo(db, client, workstationId);
-  const result: PushResult = { pushed: 0, conflicts: 0 };
+  const result: PushResult = { pushed: 0, conflicts: 0, committed: new Set() };
   const queued = db
     .prepare<[], OutboxRow>(
       `SELECT id, command_id, channel, input_json, first_seq, last_seq FROM outbox WHERE state = 'queued' ORDER BY id`,
@@ -252,16 +254,19 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
       continue;
     }
     const versions: { table: string; key: string; version: number | null }[] = [];
+    let txid: string | null = null;
     try {
       // One round trip opens the transaction and claims the command id; a retried push finds it taken.
       const lit = (v: string) => client.escapeLiteral(v);
       const claimed = (await client.query(
         `BEGIN; INSERT INTO gatehouse.applied_commands (command_id, workstation_id, channel)
          VALUES (${lit(entry.command_id)}, ${lit(workstationId)}, ${lit(entry.channel)})
-         ON CONFLICT (command_id) DO NOTHING RETURNING 1${licenceOverride(entry, lit)}`,
-      )) as unknown as pg.QueryResult[];
+         ON CONFLICT (command_id) DO NOTHING RETURNING 1${licenceOverride(entry, lit)};
+         SELECT txid_current()::text AS txid`,
+      )) as unknown as pg.QueryResult<{ txid?: string }>[];
       let appends = '';
       if (claimed[1]?.rowCount === 1) {
+        txid = claimed.at(-1)!.rows[0]!.txid!;
         // Rows new to the register go up table by table in batches after the rest (a Trust-wide
         // review's start makes one per account, about 370,000: row by row that took minutes); every
         // foreign key on the register is checked at commit, so the order within the command is free.
@@ -339,6 +344,8 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
       continue;
     }
     anchored = Math.max(anchored, entry.last_seq ?? anchored);
+    // Its rows are as sent and at the versions recorded below (only row_version changes on the register).
+    if (txid !== null) result.committed.add(txid);
     db.transaction(() => {
       db.prepare(`UPDATE outbox SET state = 'pushed' WHERE id = ?`).run(entry.id);
       const set = db.prepare(
