@@ -9,7 +9,7 @@ import type { Db } from '../store/database';
 import { TrustIntegrityAlarm } from './integrity-alarm';
 import { refreshSearchTerms } from '../store/people-queries';
 import { insertLocalRows, type Row } from './register-copy';
-import { PRIMARY_KEYS, SYNCED_TABLES, type SyncedTable } from './synced-tables';
+import { PRIMARY_KEYS, ROW_VERSION, SYNCED_TABLES, type SyncedTable } from './synced-tables';
 import { trustEventHash, type TrustEventRow } from './trust-chain';
 
 export interface Pulled {
@@ -42,6 +42,7 @@ export async function fetchChanges(
   client: pg.Client,
   cursor: number,
   headHash: string | null,
+  ownCommits: ReadonlySet<string> = new Set(),
 ): Promise<Pulled> {
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
@@ -67,7 +68,10 @@ export async function fetchChanges(
       await client.query('COMMIT');
       return pulled;
     }
-    const txids = [...new Set(events.map((e) => e.txid))];
+    // Rows only this workstation's own push just committed are already here as sent, at the versions
+    // it recorded (a Trust-wide review's start: one per account, issue 13 §4); a row another
+    // transaction also changed is read, as it stands now.
+    const txids = [...new Set(events.map((e) => String(e.txid)))].filter((t) => !ownCommits.has(t));
     const { rows: changes } = await client.query<{ table_name: SyncedTable; row_key: unknown[] }>(
       'SELECT DISTINCT table_name, row_key FROM gatehouse.row_changes WHERE txid = ANY($1::bigint[])',
       [txids],
@@ -88,11 +92,39 @@ export async function fetchChanges(
   }
 }
 
+/**
+ * The fetched rows the replica already holds exactly, at the same version: most often this
+ * workstation's own push coming back (a Trust-wide review's start: one item per account, issue 13
+ * §4). Removing and putting back the same row changes nothing, so they are left as they are. Values
+ * are compared strictly: a column whose types differ between the two sides is never taken as equal.
+ */
+function alreadyHeld(db: Db, table: SyncedTable, found: Row[]): Set<string> {
+  const pk = PRIMARY_KEYS[table];
+  const local = db.prepare(`SELECT * FROM ${table} WHERE ${pk.map((c) => `"${c}" = ?`).join(' AND ')}`);
+  const version = db.prepare<[string, string], { version: number }>(
+    'SELECT version FROM row_versions WHERE table_name = ? AND row_key = ?',
+  );
+  const held = new Set<string>();
+  for (const row of found) {
+    const key = pk.map((c) => row[c]);
+    const keyJson = JSON.stringify(key);
+    if (version.get(table, keyJson)?.version !== Number(row[ROW_VERSION])) continue;
+    const mine = local.get(...key) as Row | undefined;
+    if (mine && Object.keys(row).every((c) => c === ROW_VERSION || mine[c] === row[c])) held.add(keyJson);
+  }
+  return held;
+}
+
 /** Apply fetched rows to the replica (inside the caller's SQLite transaction, nothing captured). */
 export function applyChanges(db: Db, pulled: Pulled): number {
   db.pragma('defer_foreign_keys = ON');
   const people = new Set<string>();
   let applied = 0;
+  const held = new Map<SyncedTable, Set<string>>();
+  for (const table of SYNCED_TABLES) {
+    const change = pulled.rows[table];
+    if (change) held.set(table, alreadyHeld(db, table, change.found));
+  }
   // Remove every affected row first, then put back what the server has: a unique index (REG-4)
   // never sees a half-applied state.
   for (const table of [...SYNCED_TABLES].reverse()) {
@@ -102,6 +134,7 @@ export function applyChanges(db: Db, pulled: Pulled): number {
     const match = pk.map((c) => `"${c}" = ?`).join(' AND ');
     const del = db.prepare(`DELETE FROM ${table} WHERE ${match}`);
     for (const keyJson of change.keys) {
+      if (held.get(table)!.has(keyJson)) continue;
       const key = JSON.parse(keyJson) as unknown[];
       if (table === 'people') {
         db.prepare('DELETE FROM people_search WHERE rowid = (SELECT rowid FROM people WHERE id = ?)').run(
@@ -122,7 +155,13 @@ export function applyChanges(db: Db, pulled: Pulled): number {
   for (const table of SYNCED_TABLES) {
     const change = pulled.rows[table];
     if (!change) continue;
-    insertLocalRows(db, table, change.found);
+    const same = held.get(table)!;
+    const keys = PRIMARY_KEYS[table];
+    insertLocalRows(
+      db,
+      table,
+      change.found.filter((row) => !same.has(JSON.stringify(keys.map((c) => row[c])))),
+    );
     applied += change.found.length;
     if (table === 'accounts') for (const row of change.found) people.add(String(row.person_id));
   }

@@ -7,9 +7,9 @@
 import type { AuditRow } from '../store/audit-log';
 import type pg from 'pg';
 import type { Db } from '../store/database';
-import { cached } from '../store/statement-cache';
 import { TrustIntegrityAlarm } from './integrity-alarm';
 import { describeRefusal, type Refusal, restoreRefused } from './refusals';
+import { type LocalState, localState, localStatesOf } from './local-state';
 import { insertServerRows, type Row } from './register-copy';
 import { operatorLogin } from './scram-verifier';
 import { PRIMARY_KEYS, SYNCED_TABLES, type SyncedTable } from './synced-tables';
@@ -93,24 +93,6 @@ function anchorStatements(
       return `SELECT gatehouse.append_event(${client.escapeLiteral(event)}::jsonb); `;
     })
     .join('');
-}
-
-interface LocalState {
-  local: Row | undefined;
-  /** The register's version of the row as this workstation last saw it; none: never on the register. */
-  expected: number | undefined;
-}
-
-function localState(db: Db, table: SyncedTable, key: unknown[]): LocalState {
-  const local = cached(
-    db,
-    `SELECT * FROM ${table} WHERE ${PRIMARY_KEYS[table].map((c) => `"${c}" = ?`).join(' AND ')}`,
-  ).get(...key) as Row | undefined;
-  const expected = cached<[string, string], { version: number }>(
-    db,
-    'SELECT version FROM row_versions WHERE table_name = ? AND row_key = ?',
-  ).get(table, JSON.stringify(key))?.version;
-  return { local, expected };
 }
 
 /** Send one captured row's current local state; returns its new server version (null: deleted). */
@@ -236,11 +218,13 @@ class Refused {
 export interface PushResult {
   pushed: number;
   conflicts: number;
+  /** The register transactions this push committed: the pull that follows need not read their rows back. */
+  committed: Set<string>;
 }
 
 export async function pushQueued(db: Db, client: pg.Client, workstationId: string): Promise<PushResult> {
   let anchored = await anchoredUpTo(db, client, workstationId);
-  const result: PushResult = { pushed: 0, conflicts: 0 };
+  const result: PushResult = { pushed: 0, conflicts: 0, committed: new Set() };
   const queued = db
     .prepare<[], OutboxRow>(
       `SELECT id, command_id, channel, input_json, first_seq, last_seq FROM outbox WHERE state = 'queued' ORDER BY id`,
@@ -270,26 +254,38 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
       continue;
     }
     const versions: { table: string; key: string; version: number | null }[] = [];
+    let txid: string | null = null;
     try {
       // One round trip opens the transaction and claims the command id; a retried push finds it taken.
       const lit = (v: string) => client.escapeLiteral(v);
       const claimed = (await client.query(
         `BEGIN; INSERT INTO gatehouse.applied_commands (command_id, workstation_id, channel)
          VALUES (${lit(entry.command_id)}, ${lit(workstationId)}, ${lit(entry.channel)})
-         ON CONFLICT (command_id) DO NOTHING RETURNING 1${licenceOverride(entry, lit)}`,
-      )) as unknown as pg.QueryResult[];
+         ON CONFLICT (command_id) DO NOTHING RETURNING 1${licenceOverride(entry, lit)};
+         SELECT txid_current()::text AS txid`,
+      )) as unknown as pg.QueryResult<{ txid?: string }>[];
       let appends = '';
       if (claimed[1]?.rowCount === 1) {
+        txid = claimed.at(-1)!.rows[0]!.txid!;
         // Rows new to the register go up table by table in batches after the rest (a Trust-wide
         // review's start makes one per account, about 370,000: row by row that took minutes); every
         // foreign key on the register is checked at commit, so only the triggers ask for an order.
         const fresh = new Map<SyncedTable, { keys: string[]; rows: Row[] }>();
+        const states = new Map<SyncedTable, Map<string, LocalState>>();
         for (const change of changes) {
           const key = JSON.parse(change.row_key) as unknown[];
           const operator = change.table_name === 'operators';
           // A new operator's login is made first: the row that goes up names it.
           if (operator) await prepareLogin(client, db, entry, String(key[0]));
-          const state = localState(db, change.table_name, key);
+          let state: LocalState;
+          if (operator) state = localState(db, change.table_name, key);
+          else {
+            // Each table's rows read once for the command, not two look-ups a row (issue 13 §4).
+            let table = states.get(change.table_name);
+            if (!table)
+              states.set(change.table_name, (table = localStatesOf(db, entry.id, change.table_name)));
+            state = table.get(change.row_key)!;
+          }
           if (!operator && state.local && state.expected === undefined) {
             const batch = fresh.get(change.table_name) ?? { keys: [], rows: [] };
             batch.keys.push(change.row_key);
@@ -352,6 +348,8 @@ export async function pushQueued(db: Db, client: pg.Client, workstationId: strin
       continue;
     }
     anchored = Math.max(anchored, entry.last_seq ?? anchored);
+    // Its rows are as sent and at the versions recorded below (only row_version changes on the register).
+    if (txid !== null) result.committed.add(txid);
     db.transaction(() => {
       db.prepare(`UPDATE outbox SET state = 'pushed' WHERE id = ?`).run(entry.id);
       const set = db.prepare(

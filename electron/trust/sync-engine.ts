@@ -51,12 +51,16 @@ function isUnreachable(error: unknown): error is GatehouseError {
 }
 
 /** Pull everything after the cursor, in pages, into the replica. */
-export async function pullAll(ctx: ServiceContext, client: pg.Client): Promise<number> {
+export async function pullAll(
+  ctx: ServiceContext,
+  client: pg.Client,
+  ownCommits: ReadonlySet<string> = new Set(),
+): Promise<number> {
   const db = ctx.db();
   let total = 0;
   for (;;) {
     const link = readTrustLink(db)!;
-    const pulled = await fetchChanges(client, link.cursor, link.headHash);
+    const pulled = await fetchChanges(client, link.cursor, link.headHash, ownCommits);
     if (!pulled.head) return total;
     // Not audited locally: these are others' changes, each already an event in the Trust chain
     // (checked link by link above); a local event per pull would itself need anchoring, and so on.
@@ -98,8 +102,8 @@ async function syncNow(ctx: ServiceContext): Promise<boolean> {
   let client: pg.Client | null = null;
   try {
     client = await openTrust(link.url, link.ca, login, passphrase);
-    await pushQueued(db, client, link.workstationId);
-    await pullAll(ctx, client);
+    const pushed = await pushQueued(db, client, link.workstationId);
+    await pullAll(ctx, client, pushed.committed);
     await client.end();
     client = null;
     await replayRemovals(ctx);

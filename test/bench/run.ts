@@ -6,6 +6,7 @@ import { benchDamageCheck } from './damage-check-bench';
 import { benchFoundation } from './foundation-bench';
 import { benchPeopleScreen } from './people-screen-bench';
 import { benchRegister } from './register-bench';
+import { benchReviewsTrust } from './reviews-trust-bench';
 import { benchSmartcard } from './smartcard-bench';
 import { benchTrust } from './trust-bench';
 import { benchTrustFirstSync } from './trust-first-sync-bench';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   console.log('');
   await inFolder(benchTrust);
   await inFolder((dir) => benchTrustFirstSync(dir));
+  await inFolder((dir) => benchReviewsTrust(dir));
 }
 
 main().catch((error: unknown) => {

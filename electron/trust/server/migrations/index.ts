@@ -10,6 +10,7 @@ import { auditWhereMigration } from './0008-audit-where';
 import { sharedReferenceDataMigration } from './0009-shared-reference-data';
 import { sharedAccessReviewsMigration } from './0010-shared-access-reviews';
 import { eventHashCachedMigration } from './0011-event-hash-cached';
+import { reviewItemsInSetsMigration } from './0012-review-items-in-sets';
 import type { ServerMigration } from './types';
 
 export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
@@ -24,4 +25,5 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   sharedReferenceDataMigration,
   sharedAccessReviewsMigration,
   eventHashCachedMigration,
+  reviewItemsInSetsMigration,
 ];
