@@ -23,7 +23,9 @@ export const reviewItemsInSetsMigration: ServerMigration = {
   name: 'review-items-in-sets',
   sql: `
     ALTER POLICY review_items_insert ON gatehouse.review_items
-      WITH CHECK (${UNSCOPED} OR gatehouse.may_change_review_campaign(campaign_id));
+      WITH CHECK (${UNSCOPED} OR (gatehouse.may_change_review_campaign(campaign_id)
+                  AND coalesce((SELECT gatehouse.may_change_system(a.system_id)
+                                FROM gatehouse.accounts a WHERE a.id = account_id), false)));
     ALTER POLICY review_items_delete ON gatehouse.review_items
       USING (${UNSCOPED} OR gatehouse.may_change_review_campaign(campaign_id));
     ALTER POLICY review_items_update ON gatehouse.review_items
