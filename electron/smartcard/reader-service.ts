@@ -60,6 +60,11 @@ export class ReaderService extends EventEmitter {
   private stopped = true;
   private profile: CardProfile;
   private table: readonly AtrEntry[];
+  /**
+   * Counts each reader's insertions and removals: a read belongs to one insertion and stops once the
+   * card it started on has gone, even if another card of the same type is in the reader by then.
+   */
+  private insertion = new Map<string, number>();
 
   constructor(private readonly options: ReaderServiceOptions) {
     super();
@@ -111,8 +116,12 @@ export class ReaderService extends EventEmitter {
       this.service = this.readers.size > 0 ? 'ready' : 'no-reader';
       this.changed();
     });
-    devices.on('card-inserted', ({ reader, card }) => void this.read(reader.name, reader.atr ?? null, card));
+    devices.on('card-inserted', ({ reader, card }) => {
+      const insertion = this.nextInsertion(reader.name);
+      void this.read(reader.name, reader.atr ?? null, card, insertion);
+    });
     devices.on('card-removed', ({ reader }) => {
+      this.nextInsertion(reader.name);
       if (this.readers.has(reader.name)) this.readers.set(reader.name, { name: reader.name, card: null });
       this.emit('card-removed', reader.name);
       this.changed();
@@ -175,9 +184,20 @@ export class ReaderService extends EventEmitter {
    * current file). Try up to READ_TRIES times, pausing a little longer each time with some jitter so two
    * readers do not keep colliding; null when the card came out meanwhile.
    */
+  private nextInsertion(readerName: string): number {
+    const next = (this.insertion.get(readerName) ?? 0) + 1;
+    this.insertion.set(readerName, next);
+    return next;
+  }
+
+  /** Whether the card this read started on is still the one in the reader. */
+  private stillIn(readerName: string, insertion: number): boolean {
+    return this.insertion.get(readerName) === insertion && this.readers.get(readerName)?.card != null;
+  }
+
   private async readSettled<T>(
     readerName: string,
-    atrHex: string,
+    insertion: number,
     readOnce: () => Promise<T>,
   ): Promise<T | null> {
     const settleMs = this.options.settleMs ?? 300;
@@ -189,11 +209,16 @@ export class ReaderService extends EventEmitter {
       }
       const pause = settleMs * attempt * (1 + Math.random());
       await new Promise((settled) => setTimeout(settled, pause));
-      if (this.readers.get(readerName)?.card?.atr !== atrHex) return null;
+      if (!this.stillIn(readerName, insertion)) return null;
     }
   }
 
-  private async read(readerName: string, atr: Buffer | null, card: PcscCard): Promise<void> {
+  private async read(
+    readerName: string,
+    atr: Buffer | null,
+    card: PcscCard,
+    insertion: number,
+  ): Promise<void> {
     const atrHex = atr
       ? atr
           .toString('hex')
@@ -214,7 +239,7 @@ export class ReaderService extends EventEmitter {
         : readCertificate((command) => card.transmit(command, { autoGetResponse: true }), this.profile);
     try {
       const today = this.options.today?.() ?? londonDate(new Date());
-      const identity = await this.readSettled(readerName, atrHex, async () =>
+      const identity = await this.readSettled(readerName, insertion, async () =>
         identityFromCertificate(await readOnce(), this.profile, today),
       );
       if (identity === null) return;
@@ -227,7 +252,7 @@ export class ReaderService extends EventEmitter {
       next = { ...base, state: 'failed', identity: null, problem };
     }
     // The card may have come out while it was being read: then there is nothing to show.
-    if (this.readers.get(readerName)?.card?.atr !== atrHex) return;
+    if (!this.stillIn(readerName, insertion)) return;
     this.readers.set(readerName, { name: readerName, card: next });
     this.emit('card-read', readerName);
     this.changed();

@@ -5,7 +5,7 @@
  * again after a moment, up to READ_TRIES times, before telling the person it could not be read.
  */
 import { EventEmitter } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type PcscDevices, READ_TRIES, ReaderService } from '../../../electron/smartcard/reader-service';
 import { certificateFactory } from '../../support/smartcard/certificates';
 import { NHS_ATR } from '../../support/smartcard/pcsc-lab';
@@ -82,5 +82,37 @@ describe('a card that has not settled', () => {
       problem: expect.stringMatching(/status 6986/),
     });
     expect(card.reads()).toBe(READ_TRIES);
+  });
+
+  describe('taken out while it is read again', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('and another of the same type put in: the new card is shown, not the old one’s failure', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout'] });
+      const devices = Object.assign(new EventEmitter(), { start() {}, stop() {}, listReaders: () => [] });
+      const service = new ReaderService({
+        createDevices: () => devices as unknown as PcscDevices,
+        settleMs: 5,
+        today: () => testDate(),
+      });
+      service.start();
+      devices.emit('reader-attached', { name: 'Reader A' });
+      const reader = { name: 'Reader A', atr: Buffer.from(NHS_ATR, 'hex') };
+      const gone = cardRefusing(certificate, 99);
+      devices.emit('card-inserted', { reader, card: gone });
+      await vi.advanceTimersByTimeAsync(0); // its first read fails; it waits to read again
+      devices.emit('card-removed', { reader });
+      const read = new Promise((done) => service.once('card-read', done));
+      devices.emit('card-inserted', { reader, card: cardRefusing(certificate, 0) });
+      await read;
+      // Long enough for every try the first card's read had left.
+      await vi.advanceTimersByTimeAsync(1_000);
+      service.stop();
+      expect(gone.reads()).toBe(1);
+      expect(service.state().readers[0]!.card).toMatchObject({
+        state: 'read',
+        identity: { uuid: '555123456789' },
+      });
+    });
   });
 });
