@@ -64,8 +64,9 @@ interface Notice {
  * the threshold is activity on or before it, as ISO text compares in date order) come from the
  * last-seen index alone; their rows are then read in the order they are stored, each page of the
  * accounts table read and decrypted once, in order, rather than at random across a table larger than
- * the page cache (70 MiB on the demo Trust: reading it this way took a third off). Line managers are few and looked up once each; deactivation
- * dates are worked out once per system and last-activity date (SUS-2's rule in shared/policy).
+ * the page cache (70 MiB on the demo Trust: reading it this way took a third off). Line managers
+ * are few and looked up once each; deactivation dates are worked out once per system and
+ * last-activity date (SUS-2's rule in shared/policy).
  */
 function noticesDue(db: Db, asOf: string): Notice[] {
   const systems = new Map(
